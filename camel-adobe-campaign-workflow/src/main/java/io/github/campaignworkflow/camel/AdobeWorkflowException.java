@@ -1,0 +1,98 @@
+package io.github.campaignworkflow.camel;
+
+import java.util.Locale;
+
+import io.github.campaignworkflow.camel.answer.AdobeError;
+import org.apache.camel.CamelException;
+
+/**
+ * Adobe answered with a status other than 2xx. The getters carry what a route needs to decide what to do; the
+ * message names the request, the status and Adobe's own code and message, never a credential.
+ */
+public class AdobeWorkflowException extends CamelException {
+
+    private static final int MAX_MESSAGE_DETAIL = 300;
+
+    private final int statusCode;
+    private final String errorCode;
+    private final String responseBody;
+    private final String workflowId;
+    private final String command;
+
+    public AdobeWorkflowException(String request, int statusCode, String responseBody, Object parsedBody,
+                                  String workflowId, String command) {
+        this(request, statusCode, responseBody, AdobeError.of(parsedBody), workflowId, command);
+    }
+
+    private AdobeWorkflowException(String request, int statusCode, String responseBody, AdobeError error,
+                                   String workflowId, String command) {
+        super(message(request, statusCode, error, workflowId, command));
+        this.statusCode = statusCode;
+        this.errorCode = error.code();
+        this.responseBody = responseBody;
+        this.workflowId = workflowId;
+        this.command = command;
+    }
+
+    /** The HTTP status of Adobe's answer. */
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    /**
+     * Adobe's error code when the answer has one: the gateway's {@code error_code} (e.g. {@code 401013}), Campaign's
+     * {@code RST-}/{@code XTK-} code found in the message, else the body's {@code code}; {@code null} otherwise.
+     */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    /** The answer's body as text, empty when there was none. */
+    public String getResponseBody() {
+        return responseBody;
+    }
+
+    public String getWorkflowId() {
+        return workflowId;
+    }
+
+    /** The command word: start, pause, resume, stop, status or signal. */
+    public String getCommand() {
+        return command;
+    }
+
+    /** Whether Adobe said the workflow does not exist: a 404, or Campaign's words for it. */
+    public boolean isWorkflowNotFound() {
+        return isNotFound(statusCode, responseBody);
+    }
+
+    private static boolean isNotFound(int statusCode, String text) {
+        if (statusCode == 404) {
+            return true;
+        }
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return lower.contains("does not exist") || lower.contains("doesn't exist");
+    }
+
+    private static String message(String request, int statusCode, AdobeError error, String workflowId, String command) {
+        StringBuilder sb = new StringBuilder("Adobe Campaign answered ").append(statusCode)
+                .append(" to ").append(request)
+                .append(" (command ").append(command).append(", workflow ").append(workflowId).append(')');
+        if (error.code() != null) {
+            sb.append(": error ").append(error.code());
+        }
+        if (error.message() != null) {
+            sb.append(error.code() != null ? " " : ": ").append(shorten(error.message()));
+        }
+        if (isNotFound(statusCode, error.message())) {
+            sb.append(". The workflow ID '").append(workflowId)
+                    .append("' may have been changed in Adobe Campaign: requests to an old ID stop working");
+        }
+        return sb.toString();
+    }
+
+    private static String shorten(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_MESSAGE_DETAIL ? flat : flat.substring(0, MAX_MESSAGE_DETAIL) + "...";
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.campaignworkflow.camel;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import io.github.campaignworkflow.camel.call.WorkflowCall;
+import io.github.campaignworkflow.camel.client.WorkflowResult;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Resolves what a message asks for, runs it and puts the answer on the message. It is asynchronous: when a call
+ * waits (a retry back-off, a state poll), the route continues on Camel's scheduler thread once the answer is there.
+ */
+public class AdobeWorkflowProducer extends DefaultAsyncProducer {
+
+    private AdobeWorkflowProducerHealthCheck healthCheck;
+    private WritableHealthCheckRepository healthCheckRepository;
+
+    public AdobeWorkflowProducer(AdobeWorkflowEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public AdobeWorkflowEndpoint getEndpoint() {
+        return (AdobeWorkflowEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<WorkflowResult> outcome;
+        try {
+            WorkflowCall call = getEndpoint().resolver().resolve(exchange.getMessage());
+            outcome = getEndpoint().client().execute(call);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        if (outcome.isDone()) {
+            complete(exchange, outcome);
+            callback.done(true);
+            return true;
+        }
+        outcome.whenComplete((result, failure) -> {
+            complete(exchange, result, failure);
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private static void complete(Exchange exchange, CompletableFuture<WorkflowResult> done) {
+        try {
+            complete(exchange, done.get(), null);
+        } catch (ExecutionException e) {
+            complete(exchange, null, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.setException(e);
+        }
+    }
+
+    private static void complete(Exchange exchange, WorkflowResult result, Throwable failure) {
+        if (failure != null) {
+            exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure);
+            return;
+        }
+        Message message = exchange.getMessage();
+        message.setBody(result.body());
+        message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, result.statusCode());
+        message.setHeader(AdobeWorkflowConstants.ATTEMPTS, result.attempts());
+        if (result.state() != null) {
+            message.setHeader(AdobeWorkflowConstants.STATE, result.state());
+        } else {
+            message.removeHeader(AdobeWorkflowConstants.STATE);
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health checks are optional in Camel: register only where a producer repository exists
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new AdobeWorkflowProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+}

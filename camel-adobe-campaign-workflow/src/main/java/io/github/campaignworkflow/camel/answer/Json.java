@@ -1,0 +1,55 @@
+package io.github.campaignworkflow.camel.answer;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson set-up of the component: dates and times written as ISO-8601 text, answers read into plain maps
+ * and lists. Readers and writers are immutable and shared.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectReader TREE_READER = MAPPER.readerFor(Object.class);
+    private static final ObjectReader MAP_READER = MAPPER.readerFor(new TypeReference<Map<String, Object>>() {
+    });
+
+    private Json() {
+    }
+
+    public static byte[] write(Object value) {
+        try {
+            return WRITER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot write as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Any JSON value: maps, lists, strings, numbers, booleans or {@code null}. */
+    public static Object read(byte[] json) throws IOException {
+        return TREE_READER.readValue(json);
+    }
+
+    /** A JSON object. */
+    public static Map<String, Object> readObject(String json) throws JsonProcessingException {
+        return MAP_READER.readValue(json);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.campaignworkflow.camel.answer;
+
+import java.util.Map;
+
+/**
+ * Where the workflow's state is in an answer. Adobe does not document the field, so the lookup lives here alone:
+ * the top-level {@code state}, else the top-level {@code status}.
+ */
+public final class WorkflowState {
+
+    private WorkflowState() {
+    }
+
+    /** @return the state, or {@code null} when the body is not a JSON object or carries neither field */
+    public static String of(Object body) {
+        if (body instanceof Map<?, ?> map) {
+            String state = text(map.get("state"));
+            return state != null ? state : text(map.get("status"));
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s;
+        }
+        return value instanceof Number || value instanceof Boolean ? value.toString() : null;
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.campaignworkflow.camel.call;
+
+import java.util.Map;
+
+import io.github.campaignworkflow.camel.AdobeWorkflowConstants;
+import io.github.campaignworkflow.camel.WorkflowCommand;
+import org.apache.camel.Message;
+
+/**
+ * Resolves what a message asks for: its headers override the endpoint's options. Every value from a header is
+ * validated here, so nothing is sent for a message that is wrong.
+ */
+public final class WorkflowCallResolver {
+
+    private final WorkflowCommand defaultCommand;
+    private final String defaultWorkflowId;
+    private final String defaultActivity;
+    private final String defaultSource;
+
+    /**
+     * The defaults come from the endpoint, which validated them when it was created; any may be {@code null}.
+     */
+    public WorkflowCallResolver(WorkflowCommand defaultCommand, String defaultWorkflowId, String defaultActivity,
+                                String defaultSource) {
+        this.defaultCommand = defaultCommand;
+        this.defaultWorkflowId = defaultWorkflowId;
+        this.defaultActivity = defaultActivity;
+        this.defaultSource = defaultSource;
+    }
+
+    /** @throws IllegalArgumentException naming the bad or missing value and what is allowed */
+    public WorkflowCall resolve(Message message) {
+        String commandHeader = header(message, AdobeWorkflowConstants.COMMAND);
+        WorkflowCommand command = commandHeader != null
+                ? WorkflowCommand.parse(commandHeader, "header " + AdobeWorkflowConstants.COMMAND)
+                : defaultCommand;
+        if (command == null) {
+            throw new IllegalArgumentException(
+                    "No workflow command: set the option command or the header " + AdobeWorkflowConstants.COMMAND
+                                               + " to one of " + WorkflowCommand.ALLOWED);
+        }
+
+        String idHeader = header(message, AdobeWorkflowConstants.WORKFLOW_ID);
+        String workflowId;
+        if (idHeader != null) {
+            workflowId = PathSegments.requireSafe(idHeader, "workflow ID (header " + AdobeWorkflowConstants.WORKFLOW_ID + ")");
+        } else if (defaultWorkflowId != null) {
+            workflowId = defaultWorkflowId;
+        } else {
+            throw new IllegalArgumentException(
+                    "No workflow ID: give it in the endpoint URI (adobe-workflow:WKF12) or in the header "
+                                               + AdobeWorkflowConstants.WORKFLOW_ID);
+        }
+
+        if (command != WorkflowCommand.SIGNAL) {
+            return new WorkflowCall(command, workflowId, null, null, null);
+        }
+        String activity = orDefault(header(message, AdobeWorkflowConstants.SIGNAL_ACTIVITY), defaultActivity);
+        if (activity == null) {
+            throw new IllegalArgumentException(
+                    "The signal command needs the name of an External signal activity: set the option activity or the"
+                                               + " header " + AdobeWorkflowConstants.SIGNAL_ACTIVITY);
+        }
+        String source = orDefault(header(message, AdobeWorkflowConstants.SIGNAL_SOURCE), defaultSource);
+        Object body = message.getBody();
+        Map<String, Object> parameters = SignalPayload.parameters(
+                body == null || body instanceof Map ? body : message.getBody(String.class));
+        return new WorkflowCall(command, workflowId, activity, source, parameters);
+    }
+
+    /** @return the header as text, {@code null} when absent; a present but blank header is refused */
+    private static String header(Message message, String name) {
+        Object raw = message.getHeader(name);
+        if (raw == null) {
+            return null;
+        }
+        String value = raw instanceof String s ? s : message.getHeader(name, String.class);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(
+                    "The header " + name + " is present but blank: give a value or remove the header");
+        }
+        return value;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.campaignworkflow.camel.client;
+
+/**
+ * The outcome of a call, as it goes onto the message.
+ *
+ * @param statusCode the HTTP status of the answer that stands
+ * @param body       the answer: a {@code Map} (or {@code List}) parsed from JSON, the text when it is not JSON,
+ *                   {@code null} when empty
+ * @param state      the workflow's state when the answer carries one, else {@code null}
+ * @param attempts   how many HTTP attempts the command's request took
+ */
+public record WorkflowResult(int statusCode, Object body, String state, int attempts) {
+
+    public boolean isSuccess() {
+        return statusCode >= 200 && statusCode < 300;
+    }
+
+    WorkflowResult withAttempts(int commandAttempts) {
+        return new WorkflowResult(statusCode, body, state, commandAttempts);
+    }
+}

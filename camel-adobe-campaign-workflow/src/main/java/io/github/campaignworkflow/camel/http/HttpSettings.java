@@ -1,0 +1,27 @@
+package io.github.campaignworkflow.camel.http;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * What shapes an HTTP client (as opposed to one request). Endpoints with equal settings share one pooled client.
+ *
+ * @param connectTimeoutMillis how long connecting may take
+ * @param maxConnections       the pool's limit per host (and in total)
+ * @param sslContextParameters TLS settings, or {@code null} for the JVM's defaults
+ * @param proxy                the proxy, or {@code null}
+ * @param configurer           a last say on the builder, or {@code null}
+ */
+public record HttpSettings(
+        long connectTimeoutMillis, int maxConnections, SSLContextParameters sslContextParameters, ProxySettings proxy,
+        HttpClientConfigurer configurer) {
+
+    public HttpSettings {
+        if (connectTimeoutMillis <= 0) {
+            throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeoutMillis);
+        }
+        if (maxConnections <= 0) {
+            throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
+        }
+    }
+}

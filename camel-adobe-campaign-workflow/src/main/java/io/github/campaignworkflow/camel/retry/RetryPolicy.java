@@ -1,0 +1,134 @@
+package io.github.campaignworkflow.camel.retry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+import io.github.campaignworkflow.camel.http.HttpAnswer;
+import io.github.campaignworkflow.camel.http.HttpMethod;
+import io.github.campaignworkflow.camel.http.TransportException;
+
+/**
+ * Decides whether a request is sent once more, and when. A workflow command is not idempotent in effect (a repeated
+ * start can restart a marketing workflow), so a request is repeated only when it certainly was not applied:
+ * <ul>
+ * <li>any request: the connection failed before it was written, or Adobe answered 429 or 503;</li>
+ * <li>a read (GET) also after 502, 504 or a response timeout.</li>
+ * </ul>
+ * A POST is never repeated after a response timeout, a connection dropped after sending, or 500/502/504.
+ * <p>
+ * The wait is Adobe's {@code Retry-After} (seconds or an HTTP date) when it sent one, else an exponential back-off
+ * from {@code initialDelay}, doubled per retry, with jitter; both are capped at {@code maxDelay}.
+ */
+public final class RetryPolicy {
+
+    private final int maxRetries;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
+    private final Clock clock;
+    private final DoubleSupplier random;
+
+    /**
+     * @param random uniform values in [0, 1) for the jitter
+     */
+    public RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Clock clock, DoubleSupplier random) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+        }
+        if (initialDelay.isNegative() || maxDelay.isNegative()) {
+            throw new IllegalArgumentException(
+                    "retryDelay and retryMaxDelay must be 0 or more, were " + initialDelay.toMillis() + " and "
+                                               + maxDelay.toMillis());
+        }
+        this.maxRetries = maxRetries;
+        this.initialDelay = initialDelay;
+        this.maxDelay = maxDelay;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * After an answer.
+     *
+     * @param  attempts how many attempts were made so far, this one included
+     * @return          the wait before the next attempt, or empty when the answer stands
+     */
+    public Optional<Duration> afterAnswer(HttpMethod method, int attempts, HttpAnswer answer) {
+        if (attempts > maxRetries || !isRetryable(method, answer.status())) {
+            return Optional.empty();
+        }
+        Duration requested = parseRetryAfter(answer.retryAfter());
+        return Optional.of(requested != null ? cap(requested) : backoff(attempts));
+    }
+
+    /**
+     * After an attempt that got no answer.
+     *
+     * @param  attempts how many attempts were made so far, this one included
+     * @return          the wait before the next attempt, or empty when the failure stands
+     */
+    public Optional<Duration> afterFailure(HttpMethod method, int attempts, TransportException failure) {
+        if (attempts > maxRetries || !isRetryable(method, failure.kind())) {
+            return Optional.empty();
+        }
+        return Optional.of(backoff(attempts));
+    }
+
+    static boolean isRetryable(HttpMethod method, int status) {
+        return switch (status) {
+            case 429, 503 -> true;
+            case 502, 504 -> method.isRead();
+            default -> false;
+        };
+    }
+
+    static boolean isRetryable(HttpMethod method, TransportException.Kind kind) {
+        return switch (kind) {
+            case NOT_SENT -> true;
+            case RESPONSE_TIMEOUT -> method.isRead();
+            case NO_RESPONSE -> false;
+        };
+    }
+
+    /** Half the exponential delay fixed, half random, so that many clients throttled together do not return together. */
+    Duration backoff(int attempts) {
+        long base = initialDelay.toMillis();
+        long exponential = base << Math.min(attempts - 1, 30);
+        long capped = exponential < base ? maxDelay.toMillis() : Math.min(exponential, maxDelay.toMillis());
+        long half = capped / 2;
+        return Duration.ofMillis(half + (long) (random.getAsDouble() * (capped - half)));
+    }
+
+    private Duration cap(Duration wait) {
+        return wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
+    }
+
+    /** @return the wait Adobe asked for, or {@code null} when the header is absent or unreadable */
+    Duration parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        try {
+            long seconds = Long.parseLong(trimmed);
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(clock.instant(), at);
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+}
