@@ -105,6 +105,11 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
                         c.clientId(), clock));
     }
 
+    /** How many pooled HTTP clients the component holds. */
+    int httpClientCount() {
+        return httpClients.size();
+    }
+
     ScheduledExecutorService scheduler() {
         if (scheduler == null) {
             throw new IllegalStateException("The adobe-workflow component is not started");

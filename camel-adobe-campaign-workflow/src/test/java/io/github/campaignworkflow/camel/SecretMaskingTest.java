@@ -1,0 +1,95 @@
+package io.github.campaignworkflow.camel;
+
+import java.util.List;
+
+import io.github.campaignworkflow.camel.auth.Secret;
+import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tokens, API keys and client secrets never show: not in URIs Camel prints, logs at any level, nor exceptions. */
+class SecretMaskingTest extends WorkflowTestSupport {
+
+    static final String URI_TOKEN = "uri-token-5ec7e7";
+    static final String URI_API_KEY = "uri-api-key-0a9b";
+    static final String URI_CLIENT_SECRET = "uri-client-secret-77f1";
+    static final String SECURED_URI = "adobe-workflow:WKF12?command=start&accessToken=RAW(" + URI_TOKEN
+                                      + ")&apiKey=RAW(" + URI_API_KEY + ")&clientId=my-client&clientSecret=RAW("
+                                      + URI_CLIENT_SECRET + ")&maxRetries=2";
+    static final List<String> SECRETS = List.of(TOKEN, API_KEY, URI_TOKEN, URI_API_KEY, URI_CLIENT_SECRET);
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:secured").routeId("secured").to(SECURED_URI);
+            }
+        };
+    }
+
+    @Test
+    void endpointUrisArePrintedMasked() {
+        Endpoint endpoint = context.getEndpoint(SECURED_URI);
+
+        String printed = endpoint.toString() + context.getRoute("secured").getEndpoint() + context.getEndpoints()
+                         + ((AdobeWorkflowEndpoint) endpoint).describe();
+
+        assertThat(printed).contains("adobe-workflow://WKF12");
+        SECRETS.forEach(secret -> assertThat(printed).doesNotContain(secret));
+    }
+
+    @Test
+    void nothingLoggedAtTraceCarriesASecret() {
+        wireMock.stubFor(post(urlPathMatching(".*/commands")).inScenario("s").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+        wireMock.stubFor(post(urlPathMatching(".*/commands")).inScenario("s").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(401)
+                        .withBody("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}")));
+
+        Exchange result;
+        try (LogCapture logs = new LogCapture()) {
+            result = template.request("direct:secured", null);
+            String text = logs.text();
+
+            assertThat(logs.lines()).as("something was logged at TRACE").isNotEmpty();
+            assertThat(text).contains("Retrying POST " + COMMANDS_PATH);
+            assertThat(text).contains("Authorization: xxxxxx").contains("X-Api-Key: xxxxxx");
+            SECRETS.forEach(secret -> assertThat(text).doesNotContain(secret));
+        }
+        assertThat(result.getException()).isInstanceOf(AdobeWorkflowException.class);
+        // the token from the URI was used on the wire
+        assertThat(requests().get(0).getHeader("Authorization")).isEqualTo("Bearer " + URI_TOKEN);
+        assertThat(requests().get(0).getHeader("X-Api-Key")).isEqualTo(URI_API_KEY);
+    }
+
+    @Test
+    void exceptionTextCarriesNoSecret() {
+        wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(401)
+                .withBody("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}")));
+
+        Exchange result = template.request("direct:secured", null);
+
+        Throwable failure = result.getException();
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t).append('\n');
+        }
+        SECRETS.forEach(secret -> assertThat(all.toString()).doesNotContain(secret));
+    }
+
+    @Test
+    void secretHoldersMaskThemselves() {
+        assertThat(Secret.ofNullable(TOKEN)).hasToString("xxxxxx");
+        assertThat(new StaticAccessTokenProvider(Secret.ofNullable(TOKEN)).toString()).doesNotContain(TOKEN);
+        assertThat(new io.github.campaignworkflow.camel.http.MaskedHeader("Authorization", "Bearer " + TOKEN))
+                .hasToString("Authorization: xxxxxx");
+    }
+}
