@@ -1,0 +1,121 @@
+package io.github.campaignworkflow.camel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** from("adobe-workflow:WKF12"): emits the workflow's state on the first poll and on every change. */
+class StateWatchingConsumerTest extends WorkflowTestSupport {
+
+    @Override
+    public boolean isUseRouteBuilder() {
+        return false;
+    }
+
+    /** The status GET answers these, one per poll, then keeps the last. A number is an HTTP error status. */
+    private static void pollsAnswer(Object... answers) {
+        for (int i = 0; i < answers.length; i++) {
+            String step = i == 0 ? "Started" : "poll" + i;
+            String next = i + 1 < answers.length ? "poll" + (i + 1) : step;
+            var answer = answers[i] instanceof Integer status
+                    ? aResponse().withStatus(status).withBody("{\"code\":" + status + ",\"message\":\"Oops\"}")
+                    : okJson("{\"state\":\"" + answers[i] + "\"}");
+            wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).inScenario("polls").whenScenarioStateIs(step)
+                    .willReturn(answer).willSetStateTo(next));
+        }
+    }
+
+    private void startRoute(String uri) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true).to("mock:errors");
+                from(uri).routeId("watch").to("mock:states");
+            }
+        });
+        context.start();
+    }
+
+    private static List<Object> states(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader(AdobeWorkflowConstants.STATE)).toList();
+    }
+
+    @Test
+    void emitsOnTheFirstPollAndOnChangesOnly() throws Exception {
+        pollsAnswer("edited", "edited", "started", "started", "started", "paused");
+        startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0");
+
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 3);
+        await().atMost(10, TimeUnit.SECONDS).until(
+                () -> wireMock.findAll(getRequestedFor(urlPathEqualTo(WORKFLOW_PATH))).size() >= 10);
+
+        assertThat(states(states)).containsExactly("edited", "started", "paused");
+        Exchange first = states.getReceivedExchanges().get(0);
+        assertThat(first.getMessage().getBody()).isEqualTo(Map.of("state", "edited"));
+        assertThat(first.getMessage().getHeader(AdobeWorkflowConstants.WORKFLOW_ID)).isEqualTo("WKF12");
+        assertThat(first.getMessage().getHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE)).isEqualTo(200);
+        assertStatusRequestShape();
+    }
+
+    private static void assertStatusRequestShape() {
+        var request = wireMock.findAll(getRequestedFor(urlPathEqualTo(WORKFLOW_PATH))).get(0);
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("X-Api-Key")).isEqualTo(API_KEY);
+        assertThat(request.getHeader("Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @Test
+    void emitUnchangedEmitsEveryPoll() throws Exception {
+        pollsAnswer("started");
+        startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0&emitUnchanged=true");
+
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 4);
+
+        assertThat(states(states)).containsOnly("started");
+    }
+
+    @Test
+    void aFailedPollDoesNotKillTheConsumer() throws Exception {
+        pollsAnswer("edited", 500, "started");
+        startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0&maxRetries=0");
+
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 2);
+
+        assertThat(states(states)).containsExactly("edited", "started");
+        assertThat(context.getRouteController().getRouteStatus("watch").isStarted()).isTrue();
+        assertThat(getMockEndpoint("mock:errors").getReceivedCounter()).as("without bridgeErrorHandler").isZero();
+    }
+
+    @Test
+    void withBridgeErrorHandlerAFailedPollReachesTheRouteErrorHandler() throws Exception {
+        pollsAnswer("edited", 500, "started");
+        startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0&maxRetries=0&bridgeErrorHandler=true");
+
+        MockEndpoint errors = getMockEndpoint("mock:errors");
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 2);
+
+        assertThat(errors.getReceivedCounter()).isEqualTo(1);
+        Exception failure = errors.getReceivedExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        assertThat(failure).isInstanceOf(AdobeWorkflowException.class);
+        assertThat(((AdobeWorkflowException) failure).getStatusCode()).isEqualTo(500);
+        assertThat(states(states)).containsExactly("edited", "started");
+    }
+}
