@@ -29,7 +29,8 @@ public final class AdobeWorkflowConstants {
               javaType = "String")
     public static final String SIGNAL_SOURCE = "CamelAdobeWorkflowSignalSource";
 
-    @Metadata(label = "producer", description = "The HTTP status code of the (last) answer from Adobe.",
+    @Metadata(label = "producer", description = "The HTTP status code of the (last) answer from Adobe, also when a"
+                                                + " non-2xx answer failed the exchange.",
               javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 
@@ -39,7 +40,9 @@ public final class AdobeWorkflowConstants {
     public static final String STATE = "CamelAdobeWorkflowState";
 
     @Metadata(label = "producer", description = "How many HTTP attempts the command's request took: 1 when it was not"
-                                                + " retried. With the signal command it counts the trigger request.",
+                                                + " retried. With the signal command it counts the trigger request; with"
+                                                + " awaitState, the command and not the status polls. Also set when the"
+                                                + " request finally failed.",
               javaType = "Integer")
     public static final String ATTEMPTS = "CamelAdobeWorkflowAttempts";
 

@@ -18,20 +18,27 @@ public class AdobeWorkflowException extends CamelException {
     private final String responseBody;
     private final String workflowId;
     private final String command;
+    private final int attempts;
 
+    /**
+     * @param request    {@code METHOD path} of the refused request
+     * @param parsedBody the body as the component parsed it (map, text or {@code null}), to find Adobe's error
+     * @param attempts   how many HTTP attempts the request took
+     */
     public AdobeWorkflowException(String request, int statusCode, String responseBody, Object parsedBody,
-                                  String workflowId, String command) {
-        this(request, statusCode, responseBody, AdobeError.of(parsedBody), workflowId, command);
+                                  String workflowId, String command, int attempts) {
+        this(request, statusCode, responseBody, AdobeError.of(parsedBody), workflowId, command, attempts);
     }
 
     private AdobeWorkflowException(String request, int statusCode, String responseBody, AdobeError error,
-                                   String workflowId, String command) {
+                                   String workflowId, String command, int attempts) {
         super(message(request, statusCode, error, workflowId, command));
         this.statusCode = statusCode;
         this.errorCode = error.code();
         this.responseBody = responseBody;
         this.workflowId = workflowId;
         this.command = command;
+        this.attempts = attempts;
     }
 
     /** The HTTP status of Adobe's answer. */
@@ -59,6 +66,11 @@ public class AdobeWorkflowException extends CamelException {
     /** The command word: start, pause, resume, stop, status or signal. */
     public String getCommand() {
         return command;
+    }
+
+    /** How many HTTP attempts the refused request took (retries of 429/503 included). */
+    public int getAttempts() {
+        return attempts;
     }
 
     /** Whether Adobe said the workflow does not exist: a 404, or Campaign's words for it. */

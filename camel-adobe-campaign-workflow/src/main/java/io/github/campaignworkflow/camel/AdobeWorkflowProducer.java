@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 
 import io.github.campaignworkflow.camel.call.WorkflowCall;
 import io.github.campaignworkflow.camel.client.WorkflowResult;
+import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -66,12 +67,20 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
     }
 
     private static void complete(Exchange exchange, WorkflowResult result, Throwable failure) {
+        Message message = exchange.getMessage();
         if (failure != null) {
-            exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure);
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            // routes and dead-letter records see how often a failed request was tried
+            if (cause instanceof AdobeWorkflowException refused) {
+                message.setHeader(AdobeWorkflowConstants.ATTEMPTS, refused.getAttempts());
+                message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, refused.getStatusCode());
+            } else if (cause instanceof TransportException unanswered && unanswered.attempts() > 0) {
+                message.setHeader(AdobeWorkflowConstants.ATTEMPTS, unanswered.attempts());
+            }
+            exchange.setException(cause);
             return;
         }
-        Message message = exchange.getMessage();
         message.setBody(result.body());
         message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, result.statusCode());
         message.setHeader(AdobeWorkflowConstants.ATTEMPTS, result.attempts());

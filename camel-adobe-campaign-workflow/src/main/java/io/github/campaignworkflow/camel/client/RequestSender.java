@@ -117,8 +117,7 @@ public final class RequestSender {
                 if (wait.isPresent()) {
                     retryLater(wait.get(), e.getMessage());
                 } else {
-                    result.completeExceptionally(new TransportException(e.kind(),
-                            e.getMessage() + " (attempt " + attempts + ")", e.getCause()));
+                    result.completeExceptionally(e.afterAttempts(attempts));
                 }
                 return;
             }

@@ -162,7 +162,7 @@ public final class WorkflowClient {
         if (throwing && !delivery.answer().isSuccess()) {
             throw new CompletionException(new AdobeWorkflowException(
                     delivery.request().describe(), status, delivery.answer().bodyText(), body, call.workflowId(),
-                    call.command().word()));
+                    call.command().word(), delivery.attempts()));
         }
         return new WorkflowResult(status, body, WorkflowState.of(body), delivery.attempts());
     }

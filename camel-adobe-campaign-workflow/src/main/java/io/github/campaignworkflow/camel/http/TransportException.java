@@ -19,13 +19,34 @@ public class TransportException extends IOException {
     }
 
     private final Kind kind;
+    private final int attempts;
 
     public TransportException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, 0);
+    }
+
+    private TransportException(Kind kind, String message, Throwable cause, int attempts) {
         super(message, cause);
         this.kind = kind;
+        this.attempts = attempts;
+    }
+
+    /** The same failure, as the last of {@code attempts} attempts. */
+    public TransportException afterAttempts(int attempts) {
+        return new TransportException(kind, getMessage() + " (attempt " + attempts + ")", getCause(), attempts);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** How many attempts the request had when this failure ended it, 0 when not known. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** Whether the request can have reached the server, and so may have been applied. */
+    public boolean mayHaveBeenApplied() {
+        return kind != Kind.NOT_SENT;
     }
 }
