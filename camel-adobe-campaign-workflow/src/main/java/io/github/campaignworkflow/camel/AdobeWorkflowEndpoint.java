@@ -180,7 +180,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
                 () -> ThreadLocalRandom.current().nextDouble());
         RequestSender sender = new RequestSender(transport, tokenProvider(transport, requestConfig), apiKey,
                 retryPolicy, requestConfig, component.scheduler(), describe());
-        client = new WorkflowClient(new WorkflowRequests(root), sender, await, c.isThrowExceptionOnFailure(),
+        client = new WorkflowClient(new WorkflowRequests(root, workflowId), sender, await, c.isThrowExceptionOnFailure(),
                 component.scheduler());
         resolver = new WorkflowCallResolver(command, workflowId, blankToNull(c.getActivity()), c.getSource());
     }

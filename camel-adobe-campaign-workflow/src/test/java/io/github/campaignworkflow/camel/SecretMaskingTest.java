@@ -2,7 +2,11 @@ package io.github.campaignworkflow.camel;
 
 import java.util.List;
 
+import io.github.campaignworkflow.camel.auth.AccessToken;
+import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.Secret;
+import io.github.campaignworkflow.camel.http.HttpSettings;
+import io.github.campaignworkflow.camel.http.ProxySettings;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -91,5 +95,17 @@ class SecretMaskingTest extends WorkflowTestSupport {
         assertThat(new StaticAccessTokenProvider(Secret.ofNullable(TOKEN)).toString()).doesNotContain(TOKEN);
         assertThat(new io.github.campaignworkflow.camel.http.MaskedHeader("Authorization", "Bearer " + TOKEN))
                 .hasToString("Authorization: xxxxxx");
+        Secret secret = Secret.ofNullable(URI_CLIENT_SECRET);
+        ClientCredentials credentials = new ClientCredentials("my-client", secret, "openid",
+                java.net.URI.create("https://ims.example/ims/token/v3?x=1"), java.time.Duration.ofMinutes(5));
+        AccessToken token = AccessToken.issued(Secret.ofNullable(TOKEN), java.time.Instant.EPOCH,
+                java.time.Duration.ofHours(1), java.time.Duration.ofMinutes(5));
+        ProxySettings proxy = new ProxySettings("proxy", 3128, "http", Secret.ofNullable("proxy-user"),
+                Secret.ofNullable("proxy-password-9"));
+        HttpSettings settings = new HttpSettings(1000, 5, new org.apache.camel.support.jsse.SSLContextParameters(), proxy,
+                null);
+        String printed = credentials + " " + token + " " + proxy + " " + settings;
+        assertThat(printed).contains("my-client").doesNotContain(URI_CLIENT_SECRET).doesNotContain(TOKEN)
+                .doesNotContain("proxy-user").doesNotContain("proxy-password-9").doesNotContain("x=1");
     }
 }

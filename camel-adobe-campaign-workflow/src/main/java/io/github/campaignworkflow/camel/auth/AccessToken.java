@@ -30,8 +30,17 @@ public record AccessToken(Secret value, Instant expiresAt, Instant refreshAt) {
         return now.isBefore(refreshAt);
     }
 
+    /** The same check on epoch milliseconds: the hot path reads {@code Clock.millis()}, which allocates nothing. */
+    public boolean isFresh(long nowMillis) {
+        return nowMillis < refreshAt.toEpochMilli();
+    }
+
     public boolean isUsable(Instant now) {
         return now.isBefore(expiresAt);
+    }
+
+    public boolean isUsable(long nowMillis) {
+        return nowMillis < expiresAt.toEpochMilli();
     }
 
     private static Duration max(Duration a, Duration b) {

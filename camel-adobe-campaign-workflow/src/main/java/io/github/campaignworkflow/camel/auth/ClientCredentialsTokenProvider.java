@@ -55,7 +55,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
     @Override
     public String getAccessToken() throws ImsTokenException {
         AccessToken token = current;
-        Instant now = clock.instant();
+        long now = clock.millis();
         if (token != null && token.isFresh(now)) {
             return token.value().reveal();
         }

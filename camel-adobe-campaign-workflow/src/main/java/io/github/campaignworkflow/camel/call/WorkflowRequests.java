@@ -42,9 +42,22 @@ public final class WorkflowRequests {
     }
 
     private final ApiRoot root;
+    private final String endpointWorkflowId;
+    private final Map<WorkflowCommand, HttpRequestSpec> endpointWorkflowRequests = new EnumMap<>(WorkflowCommand.class);
 
-    public WorkflowRequests(ApiRoot root) {
+    /**
+     * @param endpointWorkflowId the workflow of the endpoint URI, or {@code null}: its requests are built once, since
+     *                           they never change
+     */
+    public WorkflowRequests(ApiRoot root, String endpointWorkflowId) {
         this.root = root;
+        this.endpointWorkflowId = endpointWorkflowId;
+        if (endpointWorkflowId != null) {
+            for (WorkflowCommand command : COMMAND_BODIES.keySet()) {
+                endpointWorkflowRequests.put(command, buildCommand(endpointWorkflowId, command));
+            }
+            endpointWorkflowRequests.put(WorkflowCommand.STATUS, buildStatus(endpointWorkflowId));
+        }
     }
 
     public ApiRoot root() {
@@ -53,16 +66,29 @@ public final class WorkflowRequests {
 
     /** {@code POST .../execution/{id}/commands} with {@code {"method":"<command>"}}. */
     public HttpRequestSpec command(String workflowId, WorkflowCommand command) {
+        if (workflowId.equals(endpointWorkflowId) && command.isExecution()) {
+            return endpointWorkflowRequests.get(command);
+        }
+        return buildCommand(workflowId, command);
+    }
+
+    private HttpRequestSpec buildCommand(String workflowId, WorkflowCommand command) {
         byte[] body = COMMAND_BODIES.get(command);
         if (body == null) {
             throw new IllegalArgumentException("'" + command + "' is not an execution command");
         }
+        // a byte-array entity is repeatable and stateless: one instance may be sent by many threads
         return new HttpRequestSpec(HttpMethod.POST, root.commands(workflowId), WRITE_HEADERS,
                 new ByteArrayEntity(body, JSON));
     }
 
     /** {@code GET .../execution/{id}}. */
     public HttpRequestSpec status(String workflowId) {
+        return workflowId.equals(endpointWorkflowId)
+                ? endpointWorkflowRequests.get(WorkflowCommand.STATUS) : buildStatus(workflowId);
+    }
+
+    private HttpRequestSpec buildStatus(String workflowId) {
         return new HttpRequestSpec(HttpMethod.GET, root.workflow(workflowId), READ_HEADERS, null);
     }
 

@@ -39,6 +39,15 @@ public final class RequestSender {
     private final RequestConfig requestConfig;
     private final ScheduledExecutorService scheduler;
     private final String endpointName;
+    private volatile Credentials lastCredentials;
+
+    /** The headers sent with one token. The array is shared: the transport only reads it. */
+    private record Credentials(String token, Header[] headers) {
+        @Override
+        public String toString() {
+            return "Credentials[token=xxxxxx]";
+        }
+    }
 
     /**
      * @param endpointName the endpoint, secrets masked, named in authentication failures
@@ -153,7 +162,14 @@ public final class RequestSender {
         }
 
         private Header[] credentials(String token) {
-            return new Header[] { new MaskedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token), apiKeyHeader };
+            Credentials current = lastCredentials;
+            if (current == null || !current.token().equals(token)) {
+                // a token lives for hours: its headers are built once, not per request
+                current = new Credentials(token, new Header[] {
+                        new MaskedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token), apiKeyHeader });
+                lastCredentials = current;
+            }
+            return current.headers();
         }
     }
 }

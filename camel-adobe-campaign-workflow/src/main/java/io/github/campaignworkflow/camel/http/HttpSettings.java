@@ -24,4 +24,12 @@ public record HttpSettings(
             throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
         }
     }
+
+    /** Says what is set, not its content: SSL parameters may hold key store passwords. */
+    @Override
+    public String toString() {
+        return "HttpSettings[connectTimeout=" + connectTimeoutMillis + ", maxConnections=" + maxConnections
+               + ", tls=" + (sslContextParameters != null ? "custom" : "default") + ", proxy=" + proxy
+               + ", configurer=" + (configurer != null ? configurer.getClass().getName() : "none") + "]";
+    }
 }
