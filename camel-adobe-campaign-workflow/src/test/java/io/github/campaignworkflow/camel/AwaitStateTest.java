@@ -1,13 +1,7 @@
 package io.github.campaignworkflow.camel;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
-import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -56,7 +50,7 @@ class AwaitStateTest extends WorkflowTestSupport {
         assertCommandRequest(requests().get(0), COMMANDS_PATH, "start");
         wireMock.verify(3, getRequestedFor(urlPathEqualTo(WORKFLOW_PATH)));
         assertThat(result.getMessage().getHeader(AdobeWorkflowConstants.STATE)).isEqualTo("started");
-        assertThat(result.getMessage().getBody()).isEqualTo(java.util.Map.of("id", "WKF12", "state", "started"));
+        assertThat(result.getMessage().getBody()).isEqualTo(Map.of("id", "WKF12", "state", "started"));
         assertThat(result.getMessage().getHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE)).isEqualTo(200);
         assertThat(result.getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS)).isEqualTo(1);
     }
@@ -127,36 +121,23 @@ class AwaitStateTest extends WorkflowTestSupport {
         wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).willReturn(okJson("{\"state\":\"edited\"}")));
         Endpoint endpoint = context.getEndpoint(
                 "adobe-workflow:WKF12?command=start&awaitState=started&awaitInterval=100&awaitTimeout=60000");
-        AsyncProducer producer = endpoint.createAsyncProducer();
-        producer.start();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int before = threads.getThreadCount();
-        threads.resetPeakThreadCount();
 
-        CountDownLatch done = new CountDownLatch(200);
-        List<Exchange> exchanges = new ArrayList<>();
-        int completedSynchronously = 0;
-        for (int i = 0; i < 200; i++) {
-            Exchange exchange = endpoint.createExchange();
-            exchanges.add(exchange);
-            if (producer.process(exchange, doneSync -> done.countDown())) {
-                completedSynchronously++;
-            }
+        try (AsyncBurst burst = AsyncBurst.send(endpoint, 200)) {
+            // every exchange has posted its command and is now waiting, polling every 100 ms
+            Thread.sleep(1000);
+            assertThat(burst.pending()).isEqualTo(200);
+            wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).willReturn(okJson("{\"state\":\"started\"}")));
+            assertThat(burst.awaitAll(30)).isTrue();
+
+            System.out.printf("200 waiting exchanges: %d live threads before, peak %d while waiting%n",
+                    burst.threadsBefore(), burst.peakThreads());
+            assertThat(burst.completedSynchronously()).isZero();
+            assertThat(burst.exchanges()).allSatisfy(exchange -> {
+                assertThat(exchange.getException()).isNull();
+                assertThat(exchange.getMessage().getHeader(AdobeWorkflowConstants.STATE)).isEqualTo("started");
+            });
+            assertThat(burst.peakThreads() - burst.threadsBefore()).as("threads added while 200 exchanges waited")
+                    .isLessThan(40);
         }
-        // every exchange has posted its command and is now waiting, polling every 100 ms
-        Thread.sleep(1000);
-        assertThat(done.getCount()).isEqualTo(200);
-        wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).willReturn(okJson("{\"state\":\"started\"}")));
-        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
-        int peak = threads.getPeakThreadCount();
-
-        System.out.printf("200 waiting exchanges: %d live threads before, peak %d while waiting%n", before, peak);
-        assertThat(completedSynchronously).isZero();
-        assertThat(exchanges).allSatisfy(exchange -> {
-            assertThat(exchange.getException()).isNull();
-            assertThat(exchange.getMessage().getHeader(AdobeWorkflowConstants.STATE)).isEqualTo("started");
-        });
-        assertThat(peak - before).as("threads added while 200 exchanges waited").isLessThan(40);
-        producer.stop();
     }
 }

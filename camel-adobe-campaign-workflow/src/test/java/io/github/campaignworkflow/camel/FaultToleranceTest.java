@@ -1,12 +1,6 @@
 package io.github.campaignworkflow.camel;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -14,7 +8,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.campaignworkflow.camel.http.TransportException;
 import io.github.campaignworkflow.camel.http.TransportException.Kind;
-import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -295,25 +288,15 @@ class FaultToleranceTest extends WorkflowTestSupport {
         wireMock.stubFor(command().inScenario("faults").whenScenarioStateIs("answer1")
                 .willReturn(status(429).withHeader("Retry-After", "1")));
         Endpoint endpoint = context.getEndpoint(START + "&maxRetries=1&retryMaxDelay=2000");
-        AsyncProducer producer = endpoint.createAsyncProducer();
-        producer.start();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int before = threads.getThreadCount();
-        threads.resetPeakThreadCount();
 
-        CountDownLatch done = new CountDownLatch(100);
-        List<Exchange> exchanges = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            Exchange exchange = endpoint.createExchange();
-            exchanges.add(exchange);
-            assertThat(producer.process(exchange, doneSync -> done.countDown())).as("continues asynchronously").isFalse();
+        try (AsyncBurst burst = AsyncBurst.send(endpoint, 100)) {
+            assertThat(burst.completedSynchronously()).as("every exchange continues asynchronously").isZero();
+            assertThat(burst.awaitAll(20)).isTrue();
+
+            assertThat(burst.exchanges()).allSatisfy(e -> assertThat(e.getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS))
+                    .isEqualTo(2));
+            assertThat(burst.peakThreads() - burst.threadsBefore()).as("threads added while 100 exchanges backed off")
+                    .isLessThan(30);
         }
-        assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
-        int peak = threads.getPeakThreadCount();
-
-        assertThat(exchanges).allSatisfy(e -> assertThat(e.getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS))
-                .isEqualTo(2));
-        assertThat(peak - before).as("threads added while 100 exchanges backed off").isLessThan(30);
-        producer.stop();
     }
 }

@@ -61,14 +61,7 @@ class StatusAndSignalTest extends WorkflowTestSupport {
     }
 
     private static void assertTriggerRequest(LoggedRequest request, Map<String, Object> payload) throws Exception {
-        assertThat(request.getMethod().getName()).isEqualTo("POST");
-        assertThat(request.getUrl()).isEqualTo(TRIGGER_PATH);
-        assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
-        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-        assertThat(request.getHeader("X-Api-Key")).isEqualTo(API_KEY);
-        assertThat(request.getHeader("Cache-Control")).isEqualTo("no-cache");
-        assertThat(jsonBody(request)).isEqualTo(payload);
-        assertOnlyContractHeaders(request);
+        assertJsonPost(request, TRIGGER_PATH, payload);
     }
 
     @Test

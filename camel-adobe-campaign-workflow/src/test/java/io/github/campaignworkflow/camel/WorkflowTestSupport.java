@@ -90,13 +90,18 @@ public abstract class WorkflowTestSupport extends CamelTestSupport {
 
     /** Asserts the exact request of a workflow command, as Adobe documents it. */
     static void assertCommandRequest(LoggedRequest request, String path, String method) throws Exception {
+        assertJsonPost(request, path, Map.of("method", method));
+    }
+
+    /** Asserts a POST to Adobe: the path, the four headers of the contract and no other, the parsed JSON body. */
+    static void assertJsonPost(LoggedRequest request, String path, Map<String, Object> body) throws Exception {
         assertThat(request.getMethod().getName()).isEqualTo("POST");
         assertThat(request.getUrl()).isEqualTo(path);
         assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         assertThat(request.getHeader("X-Api-Key")).isEqualTo(API_KEY);
         assertThat(request.getHeader("Cache-Control")).isEqualTo("no-cache");
-        assertThat(jsonBody(request)).isEqualTo(Map.of("method", method));
+        assertThat(jsonBody(request)).isEqualTo(body);
         assertOnlyContractHeaders(request);
     }
 

@@ -46,19 +46,18 @@ final class SignalTrigger {
         if (payload != null && payload.length > MAX_PAYLOAD_BYTES) {
             return JsonAnswers.campaignError(400, "The payload exceeds the 64 KB limit of a signal.");
         }
-        if (!RequestBodies.isJson(request)) {
-            return JsonAnswers.campaignError(415, "Content-Type must be application/json");
+        RequestBodies.JsonObjectBody parsed = RequestBodies.JsonObjectBody.of(request,
+                "{\"source\":\"...\",\"parameters\":{}}");
+        if (parsed.refusal() != null) {
+            return parsed.refusal();
         }
-        Optional<ObjectNode> body = JsonAnswers.parseObject(request.getBodyAsString());
-        if (body.isEmpty()) {
-            return JsonAnswers.campaignError(400, "The request body must be a JSON object such as {\"source\":\"...\",\"parameters\":{}}.");
-        }
-        JsonNode source = body.get().get("source");
+        ObjectNode body = parsed.body();
+        JsonNode source = body.get("source");
         if (source == null || !source.isTextual() || source.textValue().isBlank()) {
             return JsonAnswers.campaignError(400, "The 'source' attribute is mandatory.");
         }
 
-        JsonNode parameters = body.get().get("parameters");
+        JsonNode parameters = body.get("parameters");
         Map<String, Object> values = new LinkedHashMap<>();
         if (parameters != null) {
             if (!parameters.isObject()) {

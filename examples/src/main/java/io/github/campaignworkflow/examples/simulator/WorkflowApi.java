@@ -52,14 +52,11 @@ final class WorkflowApi {
         if (found.isEmpty()) {
             return unknownWorkflow(workflowId);
         }
-        if (!RequestBodies.isJson(request)) {
-            return JsonAnswers.campaignError(415, "Content-Type must be application/json");
+        RequestBodies.JsonObjectBody parsed = RequestBodies.JsonObjectBody.of(request, "{\"method\":\"start\"}");
+        if (parsed.refusal() != null) {
+            return parsed.refusal();
         }
-        Optional<ObjectNode> body = JsonAnswers.parseObject(request.getBodyAsString());
-        if (body.isEmpty()) {
-            return JsonAnswers.campaignError(400, "The request body must be a JSON object such as {\"method\":\"start\"}.");
-        }
-        JsonNode method = body.get().get("method");
+        JsonNode method = parsed.body().get("method");
         Optional<WorkflowCommand> command = method != null && method.isTextual()
                 ? WorkflowCommand.fromWord(method.textValue()) : Optional.empty();
         if (command.isEmpty()) {
