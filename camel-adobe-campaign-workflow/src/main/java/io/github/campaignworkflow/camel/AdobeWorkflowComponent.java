@@ -2,6 +2,7 @@ package io.github.campaignworkflow.camel;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,9 +11,11 @@ import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.ClientCredentialsTokenProvider;
 import io.github.campaignworkflow.camel.auth.ImsTokenClient;
+import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.http.HttpClientFactory;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.HttpTransport;
+import io.github.campaignworkflow.camel.http.ProxySettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -70,6 +73,10 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     protected void doStart() throws Exception {
         super.doStart();
         scheduler = getCamelContext().getExecutorServiceManager().newDefaultScheduledThreadPool(this, "AdobeWorkflow");
+        // the client of the component's own settings; an endpoint overriding HTTP options gets its own on start
+        if (configuration.getProxyHost() == null || configuration.getProxyPort() != null) {
+            transport(httpSettings(configuration));
+        }
     }
 
     @Override
@@ -82,6 +89,15 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
             scheduler = null;
         }
         super.doStop();
+    }
+
+    /** The HTTP settings of a configuration: what decides whether two endpoints can share one client. */
+    static HttpSettings httpSettings(AdobeWorkflowConfiguration c) {
+        ProxySettings proxy = c.getProxyHost() == null ? null
+                : new ProxySettings(c.getProxyHost(), c.getProxyPort(), c.getProxyProtocol().toLowerCase(Locale.ROOT),
+                        Secret.ofNullable(c.getProxyAuthUsername()), Secret.ofNullable(c.getProxyAuthPassword()));
+        return new HttpSettings(c.getConnectTimeout(), c.getMaxConnections(), c.getSslContextParameters(), proxy,
+                c.getHttpClientConfigurer());
     }
 
     /** The pooled client for these settings, shared by every endpoint that has the same. */

@@ -16,9 +16,7 @@ import io.github.campaignworkflow.camel.call.WorkflowRequests;
 import io.github.campaignworkflow.camel.client.AwaitSettings;
 import io.github.campaignworkflow.camel.client.RequestSender;
 import io.github.campaignworkflow.camel.client.WorkflowClient;
-import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.HttpTransport;
-import io.github.campaignworkflow.camel.http.ProxySettings;
 import io.github.campaignworkflow.camel.retry.RetryPolicy;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -170,7 +168,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         super.doStart();
         AdobeWorkflowConfiguration c = configuration;
         AdobeWorkflowComponent component = getComponent();
-        HttpTransport transport = component.transport(httpSettings(c));
+        HttpTransport transport = component.transport(AdobeWorkflowComponent.httpSettings(c));
         RequestConfig requestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.ofMilliseconds(c.getResponseTimeout()))
                 .setConnectionRequestTimeout(Timeout.ofMilliseconds(c.getConnectTimeout()))
@@ -196,14 +194,6 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
             return new StaticAccessTokenProvider(accessToken);
         }
         return getComponent().tokenProvider(clientCredentials, transport, requestConfig);
-    }
-
-    private static HttpSettings httpSettings(AdobeWorkflowConfiguration c) {
-        ProxySettings proxy = c.getProxyHost() == null ? null
-                : new ProxySettings(c.getProxyHost(), c.getProxyPort(), c.getProxyProtocol().toLowerCase(Locale.ROOT),
-                        Secret.ofNullable(c.getProxyAuthUsername()), Secret.ofNullable(c.getProxyAuthPassword()));
-        return new HttpSettings(c.getConnectTimeout(), c.getMaxConnections(), c.getSslContextParameters(), proxy,
-                c.getHttpClientConfigurer());
     }
 
     /** The endpoint URI with secrets masked, for messages. */

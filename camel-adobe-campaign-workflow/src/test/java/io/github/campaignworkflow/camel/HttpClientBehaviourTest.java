@@ -144,6 +144,7 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
     void endpointsWithTheSameHttpSettingsShareOnePooledClientClosedWithTheComponent() throws Exception {
         wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(200)));
         AdobeWorkflowComponent component = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class);
+        assertThat(component.httpClientCount()).as("the component's client, created when it started").isEqualTo(1);
 
         template.request("adobe-workflow:WKF12?command=start", null);
         template.request("adobe-workflow:WKF13?command=stop&responseTimeout=5000", null);
