@@ -75,6 +75,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
         TransportException failure = outcome.exchange().getException(TransportException.class);
         assertThat(failure).as("a TransportException").isNotNull();
         assertThat(failure.kind()).isEqualTo(kind);
+        assertThat(failure.mayHaveBeenApplied()).isEqualTo(kind != Kind.NOT_SENT);
         assertThat(failure.attempts()).isEqualTo(attempts);
         assertThat(failure.getMessage()).endsWith("(attempt " + attempts + ")");
         assertThat(outcome.attempts()).isEqualTo(attempts);

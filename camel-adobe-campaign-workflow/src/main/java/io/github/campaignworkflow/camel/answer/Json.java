@@ -48,8 +48,4 @@ public final class Json {
     public static Map<String, Object> readObject(String json) throws JsonProcessingException {
         return MAP_READER.readValue(json);
     }
-
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
 }

@@ -56,10 +56,6 @@ public final class ApiRoot {
         return base;
     }
 
-    public String organization() {
-        return organization;
-    }
-
     /** {@code .../execution/{workflowId}}: read with GET. */
     public URI workflow(String workflowId) {
         return build(workflowId, null);
