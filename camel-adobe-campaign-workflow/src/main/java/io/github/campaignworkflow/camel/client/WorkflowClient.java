@@ -72,8 +72,11 @@ public final class WorkflowClient {
 
     /** Reads the workflow; a non-2xx answer always fails. For the consumer. */
     public CompletableFuture<WorkflowResult> status(String workflowId) {
-        WorkflowCall call = new WorkflowCall(WorkflowCommand.STATUS, workflowId, null, null, null);
-        return send(call, requests.status(workflowId), true);
+        return send(statusCall(workflowId), requests.status(workflowId), true);
+    }
+
+    private static WorkflowCall statusCall(String workflowId) {
+        return new WorkflowCall(WorkflowCommand.STATUS, workflowId, null, null, null);
     }
 
     private CompletableFuture<WorkflowResult> command(WorkflowCall call) {
@@ -182,7 +185,7 @@ public final class WorkflowClient {
             this.call = call;
             this.commandAttempts = commandAttempts;
             this.deadlineNanos = startNanos + await.timeout().toNanos();
-            this.statusCall = new WorkflowCall(WorkflowCommand.STATUS, call.workflowId(), null, null, null);
+            this.statusCall = statusCall(call.workflowId());
         }
 
         CompletableFuture<WorkflowResult> start() {
@@ -202,7 +205,7 @@ public final class WorkflowClient {
 
         private void poll() {
             polls++;
-            send(statusCall, requests.status(call.workflowId()), throwOnFailure).whenComplete((status, failure) -> {
+            execute(statusCall).whenComplete((status, failure) -> {
                 if (failure != null) {
                     done.completeExceptionally(failure instanceof CompletionException c ? c.getCause() : failure);
                 } else if (!status.isSuccess()) {
