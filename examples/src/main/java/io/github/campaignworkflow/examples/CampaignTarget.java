@@ -1,11 +1,10 @@
 package io.github.campaignworkflow.examples;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.campaignworkflow.examples.simulator.AdobeCampaignSimulator;
-import io.github.campaignworkflow.examples.simulator.WorkflowSpec;
+import io.github.campaignworkflow.simulator.AdobeCampaignSimulator;
+import io.github.campaignworkflow.simulator.WorkflowSpec;
 
 /**
  * Which Adobe Campaign the demo talks to: the tenant of the credential in the environment ({@code ADOBE_CLIENT_ID},
@@ -55,18 +54,9 @@ final class CampaignTarget implements AutoCloseable {
         return simulator;
     }
 
-    /** Properties that point the component at the simulator; none for a real tenant. */
+    /** The component's properties that point it at the simulator; none for a real tenant. */
     Map<String, String> overrides() {
-        Map<String, String> overrides = new LinkedHashMap<>();
-        if (simulator != null) {
-            overrides.put("adobe.organization", SIMULATED_ORGANIZATION);
-            overrides.put("adobe.base-url", simulator.baseUrl());
-            overrides.put("adobe.token-url", simulator.tokenUrl());
-            overrides.put("adobe.client-id", SIMULATED_CLIENT_ID);
-            overrides.put("adobe.client-secret", SIMULATED_CLIENT_SECRET);
-            overrides.put("adobe.scope", "AdobeID,openid,campaign_sdk");
-        }
-        return overrides;
+        return simulator != null ? simulator.camelMainProperties() : Map.of();
     }
 
     String description() {

@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.campaignworkflow.camel.AdobeWorkflowConstants;
-import io.github.campaignworkflow.examples.simulator.AdobeCampaignSimulator;
+import io.github.campaignworkflow.simulator.AdobeCampaignSimulator;
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;

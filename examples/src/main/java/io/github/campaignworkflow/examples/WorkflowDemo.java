@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import io.github.campaignworkflow.examples.simulator.AdobeCampaignSimulator;
+import io.github.campaignworkflow.simulator.AdobeCampaignSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
