@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.github.campaignworkflow.simulator.SimulatorHttp.await;
+import static io.github.campaignworkflow.simulator.SimulatorHttp.holdsFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +31,7 @@ class SimulatorLifecycleTest {
         assertThatThrownBy(sim::baseUrl).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(sim::start).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sim.addWorkflow("WKF1")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(sim::reset).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -64,6 +66,68 @@ class SimulatorLifecycleTest {
             sim.addWorkflow(WorkflowSpec.named("WKF-AUTO").initialState("started").runFor(Duration.ofMillis(100)));
             await("WKF-AUTO finished", Duration.ofSeconds(5), () -> sim.state("WKF-AUTO").equals("finished"));
             assertThat(sim.commands("WKF-AUTO")).isEmpty();
+        }
+    }
+
+    @Test
+    void resetGoesBackToTheConfiguredStateOnTheSamePortAndKeepsIssuedTokensValid() {
+        try (AdobeCampaignSimulator sim = SimulatorHttp.simulator()
+                .workflow("WKF12")
+                .workflow(WorkflowSpec.named("WKF-SIGNAL").initialState("started").signal("signal1"))
+                .build().start()) {
+            SimulatorHttp http = new SimulatorHttp(sim);
+            int port = sim.port();
+            String token = http.fetchToken();
+            assertThat(http.command("WKF12", token, "start").statusCode()).isEqualTo(200);
+            assertThat(http.post("/acme/campaign/workflow/execution/WKF-SIGNAL/activities/activity/signal1/trigger", token,
+                    Map.of("source", "test")).statusCode()).isEqualTo(200);
+            assertThat(http.command("WKF-SIGNAL", token, "stop").statusCode()).isEqualTo(200);
+            sim.addWorkflow("WKF-LATE");
+            sim.failAlways("WKF12", SimulatedFault.status(503));
+            sim.throttleEvery(1, Duration.ofSeconds(1));
+            await("WKF12 started", Duration.ofSeconds(5), () -> sim.state("WKF12").equals("started"));
+
+            sim.reset();
+
+            assertThat(sim.port()).isEqualTo(port);
+            assertThat(sim.state("WKF12")).isEqualTo("edited");
+            assertThat(sim.commands("WKF12")).isEmpty();
+            assertThat(sim.state("WKF-SIGNAL")).isEqualTo("started");
+            assertThat(sim.signals("WKF-SIGNAL")).isEmpty();
+            assertThatThrownBy(() -> sim.state("WKF-LATE")).isInstanceOf(IllegalArgumentException.class);
+            assertThat(sim.faultsInjected("WKF12")).isZero();
+            assertThat(sim.tokensIssued()).isZero();
+            assertThat(sim.receivedRequests()).isEmpty();
+            // the token from before the reset still works: no fault, no throttling, a fresh workflow
+            assertThat(http.command("WKF12", token, "start").statusCode()).isEqualTo(200);
+            assertThat(sim.commands("WKF12")).containsExactly("start");
+            // a command accepted before the reset was dropped with the old workflow
+            holdsFor("WKF-SIGNAL still started", Duration.ofMillis(200), () -> sim.state("WKF-SIGNAL").equals("started"));
+        }
+    }
+
+    @Test
+    void handsOutTheValuesToConfigureTheComponentWith() {
+        try (AdobeCampaignSimulator sim = SimulatorHttp.simulator().client("second", "secret-2", "openid").build().start()) {
+            String base = "http://127.0.0.1:" + sim.port();
+
+            assertThat(sim.clientId()).isEqualTo(SimulatorHttp.CLIENT_ID);
+            assertThat(sim.clientSecret()).isEqualTo(SimulatorHttp.CLIENT_SECRET);
+            assertThat(sim.scope()).isEqualTo("AdobeID,openid,campaign_sdk");
+            assertThat(sim.camelMainProperties()).containsExactly(
+                    Map.entry("camel.component.adobe-workflow.organization", "acme"),
+                    Map.entry("camel.component.adobe-workflow.base-url", base),
+                    Map.entry("camel.component.adobe-workflow.token-url", base + "/ims/token/v3"),
+                    Map.entry("camel.component.adobe-workflow.client-id", SimulatorHttp.CLIENT_ID),
+                    Map.entry("camel.component.adobe-workflow.client-secret", SimulatorHttp.CLIENT_SECRET),
+                    Map.entry("camel.component.adobe-workflow.scope", "AdobeID,openid,campaign_sdk"));
+            assertThat(sim.componentOptions()).containsExactly(
+                    Map.entry("organization", "acme"),
+                    Map.entry("baseUrl", base),
+                    Map.entry("tokenUrl", base + "/ims/token/v3"),
+                    Map.entry("clientId", SimulatorHttp.CLIENT_ID),
+                    Map.entry("clientSecret", SimulatorHttp.CLIENT_SECRET),
+                    Map.entry("scope", "AdobeID,openid,campaign_sdk"));
         }
     }
 
