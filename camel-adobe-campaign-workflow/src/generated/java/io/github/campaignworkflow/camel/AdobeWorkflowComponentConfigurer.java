@@ -57,6 +57,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": target.setConfiguration(property(camelContext, io.github.campaignworkflow.camel.AdobeWorkflowConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emitunchanged":
         case "emitUnchanged": getOrCreateConfiguration(target).setEmitUnchanged(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -69,6 +71,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "organization": getOrCreateConfiguration(target).setOrganization(property(camelContext, java.lang.String.class, value)); return true;
@@ -134,6 +138,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": return io.github.campaignworkflow.camel.AdobeWorkflowConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "emitunchanged":
         case "emitUnchanged": return boolean.class;
         case "healthcheckconsumerenabled":
@@ -146,6 +152,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "organization": return java.lang.String.class;
@@ -212,6 +220,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "emitunchanged":
         case "emitUnchanged": return getOrCreateConfiguration(target).isEmitUnchanged();
         case "healthcheckconsumerenabled":
@@ -224,6 +234,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "organization": return getOrCreateConfiguration(target).getOrganization();

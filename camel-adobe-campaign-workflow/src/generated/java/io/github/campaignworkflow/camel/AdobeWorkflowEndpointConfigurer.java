@@ -53,6 +53,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "command": target.getConfiguration().setCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitunchanged":
         case "emitUnchanged": target.getConfiguration().setEmitUnchanged(property(camelContext, boolean.class, value)); return true;
@@ -69,6 +71,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "organization": target.getConfiguration().setOrganization(property(camelContext, java.lang.String.class, value)); return true;
@@ -154,6 +158,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "command": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "delay": return long.class;
         case "emitunchanged":
         case "emitUnchanged": return boolean.class;
@@ -170,6 +176,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "organization": return java.lang.String.class;
@@ -256,6 +264,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "command": return target.getConfiguration().getCommand();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "delay": return target.getDelay();
         case "emitunchanged":
         case "emitUnchanged": return target.getConfiguration().isEmitUnchanged();
@@ -272,6 +282,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "organization": return target.getConfiguration().getOrganization();

@@ -24,7 +24,7 @@ public class AdobeWorkflowEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(54);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("activity");
@@ -41,6 +41,7 @@ public class AdobeWorkflowEndpointUriFactory extends org.apache.camel.support.co
         props.add("clientSecret");
         props.add("command");
         props.add("connectTimeout");
+        props.add("connectionRequestTimeout");
         props.add("delay");
         props.add("emitUnchanged");
         props.add("exceptionHandler");
@@ -50,6 +51,7 @@ public class AdobeWorkflowEndpointUriFactory extends org.apache.camel.support.co
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("organization");
         props.add("pollStrategy");

@@ -1,37 +1,46 @@
 package io.github.campaignworkflow.camel;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
-import io.github.campaignworkflow.camel.auth.ClientCredentialsTokenProvider;
+import io.github.campaignworkflow.camel.auth.ImsTokenCache;
 import io.github.campaignworkflow.camel.auth.ImsTokenClient;
 import io.github.campaignworkflow.camel.auth.Secret;
+import io.github.campaignworkflow.camel.auth.TokenSupply;
+import io.github.campaignworkflow.camel.client.WaitScheduler;
 import io.github.campaignworkflow.camel.http.HttpClientFactory;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.http.ProxySettings;
+import io.github.campaignworkflow.camel.http.RequestLimits;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.LifecycleStrategy;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.util.IOHelper;
-import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * The {@code adobe-workflow} component. Its {@link AdobeWorkflowConfiguration} holds the defaults of every endpoint
- * ({@code camel.component.adobe-workflow.organization=acme}); it owns what endpoints share: one pooled HTTP client
- * per distinct set of HTTP settings, one token cache per OAuth credential, and the scheduler that runs retries and
- * waits without holding threads.
+ * ({@code camel.component.adobe-workflow.organization=acme}); it owns what endpoints share: one pooled HTTP transport
+ * per distinct set of HTTP settings (with its I/O threads), one token cache per OAuth credential, and the timer of
+ * answer deadlines, retries and state polls. Stopping it, or its CamelContext, fails every waiting exchange at once and
+ * aborts every request in flight.
  */
 @Component("adobe-workflow")
 public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -43,9 +52,12 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
               description = "Use the global SSLContextParameters of the CamelContext when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<HttpSettings, CloseableHttpClient> httpClients = new ConcurrentHashMap<>();
-    private final Map<ClientCredentials, ClientCredentialsTokenProvider> tokenProviders = new ConcurrentHashMap<>();
-    private ScheduledExecutorService scheduler;
+    private final Map<HttpSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<ClientCredentials, ImsTokenCache> tokenCaches = new ConcurrentHashMap<>();
+    private final List<ExecutorService> executors = new CopyOnWriteArrayList<>();
+    private ScheduledExecutorService timer;
+    private WaitScheduler waits;
+    private LifecycleStrategy stopOnContextStopping;
     private Clock clock = Clock.systemUTC();
 
     public AdobeWorkflowComponent() {
@@ -72,23 +84,50 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        scheduler = getCamelContext().getExecutorServiceManager().newDefaultScheduledThreadPool(this, "AdobeWorkflow");
-        // the client of the component's own settings; an endpoint overriding HTTP options gets its own on start
-        if (configuration.getProxyHost() == null || configuration.getProxyPort() != null) {
-            transport(httpSettings(configuration));
-        }
+        // the timer only times (answer deadlines, retry back-offs, state polls): one thread, no queue limit
+        ThreadPoolProfile timerProfile = new ThreadPoolProfile("AdobeWorkflowTimer");
+        timerProfile.setPoolSize(1);
+        timerProfile.setMaxPoolSize(1);
+        timerProfile.setMaxQueueSize(-1);
+        timer = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "AdobeWorkflowTimer",
+                timerProfile);
+        waits = new WaitScheduler(timer);
+        // a context stops its routes gracefully before its components: waiting exchanges must not hold that up
+        stopOnContextStopping = new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopping(CamelContext context) {
+                abandonWork();
+            }
+        };
+        getCamelContext().addLifecycleStrategy(stopOnContextStopping);
     }
 
     @Override
     protected void doStop() throws Exception {
-        tokenProviders.clear();
-        httpClients.values().forEach(IOHelper::close);
-        httpClients.clear();
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(scheduler);
-            scheduler = null;
+        abandonWork();
+        if (stopOnContextStopping != null) {
+            getCamelContext().getLifecycleStrategies().remove(stopOnContextStopping);
+            stopOnContextStopping = null;
+        }
+        transports.clear();
+        tokenCaches.clear();
+        for (ExecutorService executor : executors) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(executor);
+        }
+        executors.clear();
+        if (timer != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(timer);
+            timer = null;
         }
         super.doStop();
+    }
+
+    /** Fails every wait, aborts every request in flight, and sends nothing more. */
+    private void abandonWork() {
+        if (waits != null) {
+            waits.stop();
+        }
+        transports.values().forEach(HttpTransport::close);
     }
 
     /** The HTTP settings of a configuration: what decides whether two endpoints can share one client. */
@@ -100,37 +139,66 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
                 c.getHttpClientConfigurer());
     }
 
-    /** The pooled client for these settings, shared by every endpoint that has the same. */
-    HttpTransport transport(HttpSettings settings) {
-        return new HttpTransport(httpClients.computeIfAbsent(settings, this::createClient));
+    /** The bounds of every request of a configuration. */
+    static RequestLimits requestLimits(AdobeWorkflowConfiguration c) {
+        return new RequestLimits(c.getConnectionRequestTimeout(), c.getResponseTimeout(), c.getMaxResponseSize());
     }
 
-    private CloseableHttpClient createClient(HttpSettings settings) {
+    /** The pooled transport for these settings, shared by every endpoint that has the same. */
+    HttpTransport transport(HttpSettings settings) {
+        requireStarted();
+        return transports.computeIfAbsent(settings, this::createTransport);
+    }
+
+    private HttpTransport createTransport(HttpSettings settings) {
+        CloseableHttpClient client;
         try {
-            return HttpClientFactory.create(settings, getCamelContext(), userAgent());
-        } catch (IOException | java.security.GeneralSecurityException e) {
+            client = HttpClientFactory.create(settings, getCamelContext(), userAgent());
+        } catch (IOException | GeneralSecurityException e) {
             throw new RuntimeCamelException("Cannot create the HTTP client of the adobe-workflow component: "
                                             + e.getMessage(), e);
         }
+        // as many I/O threads as connections: more could only wait for one; idle threads end after a minute
+        ThreadPoolProfile ioProfile = new ThreadPoolProfile("AdobeWorkflowIO");
+        ioProfile.setPoolSize(settings.maxConnections());
+        ioProfile.setMaxPoolSize(settings.maxConnections());
+        ioProfile.setMaxQueueSize(Integer.MAX_VALUE);
+        ioProfile.setAllowCoreThreadTimeOut(true);
+        ioProfile.setKeepAliveTime(60L);
+        ioProfile.setTimeUnit(TimeUnit.SECONDS);
+        ExecutorService executor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "AdobeWorkflowIO",
+                ioProfile);
+        executors.add(executor);
+        return new HttpTransport(client, executor, timer);
     }
 
-    /** The token cache of an OAuth credential, shared by every endpoint that uses the same credential. */
-    AccessTokenProvider tokenProvider(ClientCredentials credentials, HttpTransport transport, RequestConfig config) {
-        return tokenProviders.computeIfAbsent(credentials,
-                c -> new ClientCredentialsTokenProvider(new ImsTokenClient(transport, c, config, clock)::fetch,
-                        c.clientId(), clock));
+    /**
+     * The token cache of an OAuth credential, shared by every endpoint that uses it. Its token requests go through the
+     * component's own HTTP settings and limits, whichever endpoint asks first.
+     */
+    TokenSupply tokenSupply(ClientCredentials credentials) {
+        requireStarted();
+        return tokenCaches.computeIfAbsent(credentials, c -> {
+            ImsTokenClient ims = new ImsTokenClient(transport(httpSettings(configuration)), c,
+                    requestLimits(configuration), clock);
+            return new ImsTokenCache(ims::fetch, c.clientId(), clock);
+        });
     }
 
-    /** How many pooled HTTP clients the component holds. */
-    int httpClientCount() {
-        return httpClients.size();
+    /** How many pooled transports the component holds. */
+    int transportCount() {
+        return transports.size();
     }
 
-    ScheduledExecutorService scheduler() {
-        if (scheduler == null) {
+    WaitScheduler waits() {
+        requireStarted();
+        return waits;
+    }
+
+    private void requireStarted() {
+        if (timer == null) {
             throw new IllegalStateException("The adobe-workflow component is not started");
         }
-        return scheduler;
     }
 
     private static String userAgent() {

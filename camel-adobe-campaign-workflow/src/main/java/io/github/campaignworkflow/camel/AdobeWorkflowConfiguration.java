@@ -3,7 +3,6 @@ package io.github.campaignworkflow.camel;
 import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -27,8 +26,8 @@ public class AdobeWorkflowConfiguration implements Cloneable {
     private String command;
 
     @UriParam(label = "common", description = "The Adobe Campaign organization (tenant) in the API path, such as acme"
-                                              + " for production or acme-mkt-stage for the stage instance.")
-    @Metadata(required = true)
+                                              + " for production or acme-mkt-stage for the stage instance. Required,"
+                                              + " usually set once on the component.")
     private String organization;
 
     @UriParam(label = "common", defaultValue = DEFAULT_BASE_URL,
@@ -144,8 +143,21 @@ public class AdobeWorkflowConfiguration implements Cloneable {
     private long connectTimeout = 10000;
 
     @UriParam(label = "timeout", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How long to wait for Adobe's answer once the request is sent, in milliseconds.")
+              description = "How long Adobe's whole answer may take once the request is sent, in milliseconds: status"
+                            + " line, headers and the last byte of the body. Past it the connection is aborted. It"
+                            + " bounds Adobe IMS token requests too.")
     private long responseTimeout = 30000;
+
+    @UriParam(label = "timeout", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long a request may wait for a free pooled connection (see maxConnections), in"
+                            + " milliseconds. A request that gets none fails unsent and is not retried.")
+    private long connectionRequestTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "1048576",
+              description = "The largest answer body accepted from Adobe or IMS, in bytes, counted after any content"
+                            + " decoding (at least 1024). A larger answer fails the request and its connection is"
+                            + " aborted.")
+    private long maxResponseSize = 1048576;
 
     @UriParam(label = "advanced", defaultValue = "20",
               description = "The most connections kept open to one host; exchanges beyond it wait for a free"
@@ -375,6 +387,22 @@ public class AdobeWorkflowConfiguration implements Cloneable {
 
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxConnections() {

@@ -5,17 +5,17 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
+import io.github.campaignworkflow.camel.auth.TokenSupply;
 import io.github.campaignworkflow.camel.call.ApiRoot;
 import io.github.campaignworkflow.camel.call.PathSegments;
 import io.github.campaignworkflow.camel.call.WorkflowCallResolver;
-import io.github.campaignworkflow.camel.call.WorkflowRequests;
 import io.github.campaignworkflow.camel.client.AwaitSettings;
 import io.github.campaignworkflow.camel.client.RequestSender;
 import io.github.campaignworkflow.camel.client.WorkflowClient;
+import io.github.campaignworkflow.camel.client.WorkflowRequests;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.retry.RetryPolicy;
 import org.apache.camel.AsyncEndpoint;
@@ -29,8 +29,6 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * Controls an Adobe Campaign workflow through Adobe's REST API: start, pause, resume or stop it, read its status,
@@ -60,6 +58,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
     // built when the endpoint starts
     private WorkflowClient client;
     private WorkflowCallResolver resolver;
+    private TokenSupply tokens;
 
     public AdobeWorkflowEndpoint(String uri, AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
         super(uri, component);
@@ -107,11 +106,16 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
             throw new IllegalArgumentException("The option source must not be blank: it is the source of a signal");
         }
         await = AwaitSettings.parse(c.getAwaitState(), c.getAwaitTimeout(), c.getAwaitInterval());
+        if (command != null) {
+            WorkflowCallResolver.requireAwaitable(command, await != null, "option command");
+        }
         requireAtLeast("maxRetries", c.getMaxRetries(), 0);
         requireAtLeast("retryDelay", c.getRetryDelay(), 0);
         requireAtLeast("retryMaxDelay", c.getRetryMaxDelay(), 0);
         requireAtLeast("connectTimeout", c.getConnectTimeout(), 1);
         requireAtLeast("responseTimeout", c.getResponseTimeout(), 1);
+        requireAtLeast("connectionRequestTimeout", c.getConnectionRequestTimeout(), 1);
+        requireAtLeast("maxResponseSize", c.getMaxResponseSize(), 1024);
         requireAtLeast("maxConnections", c.getMaxConnections(), 1);
         requireAtLeast("tokenRefreshMargin", c.getTokenRefreshMargin(), 0);
         if (c.getProxyHost() != null && (c.getProxyPort() == null || c.getProxyPort() <= 0)) {
@@ -169,31 +173,34 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         AdobeWorkflowConfiguration c = configuration;
         AdobeWorkflowComponent component = getComponent();
         HttpTransport transport = component.transport(AdobeWorkflowComponent.httpSettings(c));
-        RequestConfig requestConfig = RequestConfig.custom()
-                .setResponseTimeout(Timeout.ofMilliseconds(c.getResponseTimeout()))
-                .setConnectionRequestTimeout(Timeout.ofMilliseconds(c.getConnectTimeout()))
-                .build();
         RetryPolicy retryPolicy = new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
                 Duration.ofMillis(c.getRetryMaxDelay()), component.getClock(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        RequestSender sender = new RequestSender(transport, tokenProvider(transport, requestConfig), apiKey,
-                retryPolicy, requestConfig, component.scheduler(), describe());
-        client = new WorkflowClient(new WorkflowRequests(root, workflowId), sender, await, c.isThrowExceptionOnFailure(),
-                component.scheduler());
-        resolver = new WorkflowCallResolver(command, workflowId, blankToNull(c.getActivity()), c.getSource());
+        tokens = tokenSupply();
+        RequestSender sender = new RequestSender(transport, tokens, apiKey, retryPolicy,
+                AdobeWorkflowComponent.requestLimits(c), component.waits(), describe());
+        client = new WorkflowClient(new WorkflowRequests(root), sender, await, c.isThrowExceptionOnFailure(),
+                component.waits(), transport.executor());
+        resolver = new WorkflowCallResolver(command, workflowId, blankToNull(c.getActivity()), c.getSource(),
+                await != null);
     }
 
     /** The token source, in this order: a provider bean, a fixed token, the component's cache for the credential. */
-    private AccessTokenProvider tokenProvider(HttpTransport transport, RequestConfig requestConfig) {
+    private TokenSupply tokenSupply() {
         AdobeWorkflowConfiguration c = configuration;
         if (c.getAccessTokenProvider() != null) {
-            return c.getAccessTokenProvider();
+            return TokenSupply.of(c.getAccessTokenProvider());
         }
         Secret accessToken = Secret.ofNullable(c.getAccessToken());
         if (accessToken != null) {
-            return new StaticAccessTokenProvider(accessToken);
+            return TokenSupply.of(new StaticAccessTokenProvider(accessToken));
         }
-        return getComponent().tokenProvider(clientCredentials, transport, requestConfig);
+        return getComponent().tokenSupply(clientCredentials);
+    }
+
+    /** Where the producer health check asks for a token. */
+    TokenSupply tokens() {
+        return tokens;
     }
 
     /** The endpoint URI with secrets masked, for messages. */

@@ -1,6 +1,9 @@
 package io.github.campaignworkflow.camel;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.github.campaignworkflow.camel.auth.ImsTokenException;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -8,7 +11,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * DOWN, with what IMS said, when no token can be had for the endpoint's credential; UP otherwise. It asks the token
- * provider, which answers from its cache when it can, so a healthy check does not call IMS.
+ * supply, which answers from its cache when it can, so a healthy check does not call IMS; a check never waits longer
+ * than a token request may take.
  */
 public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
 
@@ -21,27 +25,34 @@ public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        if (endpoint.client() == null) {
+        if (endpoint.tokens() == null) {
             builder.message("The endpoint " + endpoint.describe() + " is not started");
             builder.down();
             return;
         }
+        AdobeWorkflowConfiguration c = endpoint.getConfiguration();
+        long patience = c.getConnectionRequestTimeout() + c.getConnectTimeout() + c.getResponseTimeout();
         try {
-            endpoint.client().sender().tokens().getAccessToken();
+            endpoint.tokens().token().get(patience, TimeUnit.MILLISECONDS);
             builder.up();
-        } catch (ImsTokenException e) {
-            builder.message(e.getMessage());
-            builder.error(e);
-            if (e.getStatusCode() > 0) {
-                builder.detail(SERVICE_STATUS_CODE, e.getStatusCode());
-            }
-            if (e.getImsError() != null) {
-                builder.detail(SERVICE_ERROR_CODE, e.getImsError());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            builder.message(cause.getMessage());
+            builder.error(cause);
+            if (cause instanceof ImsTokenException ims) {
+                if (ims.getStatusCode() > 0) {
+                    builder.detail(SERVICE_STATUS_CODE, ims.getStatusCode());
+                }
+                if (ims.getImsError() != null) {
+                    builder.detail(SERVICE_ERROR_CODE, ims.getImsError());
+                }
             }
             builder.down();
-        } catch (Exception e) {
-            builder.message(e.getMessage());
-            builder.error(e);
+        } catch (TimeoutException e) {
+            builder.message("No token within " + patience + " ms");
+            builder.down();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             builder.down();
         }
     }

@@ -77,7 +77,7 @@ class NothingLostIntegrationTest extends WorkflowTestSupport {
                                     cause.getClass().getSimpleName() + ": " + cause.getMessage());
                         }));
                 from(QUEUE + HEADERS + "&transacted=true&concurrentConsumers=4").routeId("commands")
-                        .to("adobe-workflow:?command=start&responseTimeout=300")
+                        .to("adobe-workflow:?command=start&responseTimeout=1000") // generous: a loaded CI machine is slow
                         .to("mock:applied");
                 from(DLQ + HEADERS).routeId("dead-letters").to("mock:dead");
             }
@@ -98,7 +98,7 @@ class NothingLostIntegrationTest extends WorkflowTestSupport {
         wireMock.stubFor(post(urlPathMatching(".*/DOWN-\\d+/commands")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"code\":500,\"message\":\"Oops. Something went wrong.\"}")));
         wireMock.stubFor(post(urlPathMatching(".*/SLOW-\\d+/commands")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(1000)));
+                .withFixedDelay(2500)));
     }
 
     @Test

@@ -98,7 +98,7 @@ class SecretMaskingTest extends WorkflowTestSupport {
         Secret secret = Secret.ofNullable(URI_CLIENT_SECRET);
         ClientCredentials credentials = new ClientCredentials("my-client", secret, "openid",
                 java.net.URI.create("https://ims.example/ims/token/v3?x=1"), java.time.Duration.ofMinutes(5));
-        AccessToken token = AccessToken.issued(Secret.ofNullable(TOKEN), java.time.Instant.EPOCH,
+        AccessToken token = AccessToken.issued(Secret.ofNullable(TOKEN), 0L,
                 java.time.Duration.ofHours(1), java.time.Duration.ofMinutes(5));
         ProxySettings proxy = new ProxySettings("proxy", 3128, "http", Secret.ofNullable("proxy-user"),
                 Secret.ofNullable("proxy-password-9"));

@@ -4,51 +4,39 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A token from IMS and its timing.
+ * A token from IMS and its timing, in epoch milliseconds.
  *
- * @param value     the token
- * @param expiresAt when IMS stops accepting it
- * @param refreshAt when it is replaced ahead of expiry
+ * @param value           the token
+ * @param expiresAtMillis when IMS stops accepting it
+ * @param refreshAtMillis when it is replaced ahead of expiry
  */
-public record AccessToken(Secret value, Instant expiresAt, Instant refreshAt) {
+public record AccessToken(Secret value, long expiresAtMillis, long refreshAtMillis) {
+
+    /** The longest lifetime used, whatever IMS says: Adobe's tokens live 24 hours. */
+    public static final Duration MAX_LIFETIME = Duration.ofHours(24);
 
     /**
-     * A token issued now with the given lifetime. It is replaced ahead of expiry by the larger of {@code minMargin}
-     * and a tenth of its lifetime, but never later than half-way through it.
+     * A token issued at {@code nowMillis} with the given lifetime (at most {@link #MAX_LIFETIME} is used). It is
+     * replaced ahead of expiry by the larger of {@code minMargin} and a tenth of its lifetime, but never later than
+     * half-way through it.
      */
-    public static AccessToken issued(Secret value, Instant now, Duration lifetime, Duration minMargin) {
-        Duration margin = max(minMargin, lifetime.dividedBy(10));
-        Duration half = lifetime.dividedBy(2);
-        if (margin.compareTo(half) > 0) {
-            margin = half;
-        }
-        Instant expiresAt = now.plus(lifetime);
-        return new AccessToken(value, expiresAt, expiresAt.minus(margin));
+    public static AccessToken issued(Secret value, long nowMillis, Duration lifetime, Duration minMargin) {
+        long life = Math.min(lifetime.toMillis(), MAX_LIFETIME.toMillis());
+        long margin = Math.min(Math.max(minMargin.toMillis(), life / 10), life / 2);
+        return new AccessToken(value, nowMillis + life, nowMillis + life - margin);
     }
 
-    public boolean isFresh(Instant now) {
-        return now.isBefore(refreshAt);
-    }
-
-    /** The same check on epoch milliseconds: the hot path reads {@code Clock.millis()}, which allocates nothing. */
     public boolean isFresh(long nowMillis) {
-        return nowMillis < refreshAt.toEpochMilli();
-    }
-
-    public boolean isUsable(Instant now) {
-        return now.isBefore(expiresAt);
+        return nowMillis < refreshAtMillis;
     }
 
     public boolean isUsable(long nowMillis) {
-        return nowMillis < expiresAt.toEpochMilli();
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+        return nowMillis < expiresAtMillis;
     }
 
     @Override
     public String toString() {
-        return "AccessToken[value=" + value + ", expiresAt=" + expiresAt + ", refreshAt=" + refreshAt + "]";
+        return "AccessToken[value=" + value + ", expiresAt=" + Instant.ofEpochMilli(expiresAtMillis) + ", refreshAt="
+               + Instant.ofEpochMilli(refreshAtMillis) + "]";
     }
 }

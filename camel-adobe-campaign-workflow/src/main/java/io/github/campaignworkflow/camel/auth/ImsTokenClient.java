@@ -1,22 +1,25 @@
 package io.github.campaignworkflow.camel.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.github.campaignworkflow.camel.answer.AnswerBody;
 import io.github.campaignworkflow.camel.http.HttpAnswer;
-import io.github.campaignworkflow.camel.http.HttpMethod;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import io.github.campaignworkflow.camel.http.HttpTransport;
+import io.github.campaignworkflow.camel.http.RequestLimits;
 import io.github.campaignworkflow.camel.http.TransportException;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.Method;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
@@ -24,27 +27,30 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
 /**
  * Exchanges an OAuth Server-to-Server credential for a token at Adobe IMS:
  * {@code POST {tokenUrl}} with the form {@code grant_type=client_credentials&client_id=..&client_secret=..&scope=..}
- * in the body (never in the query string), answer {@code {"access_token": "...", "expires_in": seconds}}.
+ * in the body (never in the query string), answer {@code {"access_token": "...", "expires_in": seconds}}. The request
+ * runs on the transport's executor, within the component's HTTP limits: its future ends by the token request's
+ * deadline.
  */
 public final class ImsTokenClient {
 
     private static final Header[] NO_EXTRA_HEADERS = new Header[0];
     private static final List<Header> HEADERS = List.of(new BasicHeader(HttpHeaders.ACCEPT, "application/json"),
             new BasicHeader(HttpHeaders.CACHE_CONTROL, "no-cache"));
+    /** A lifetime beyond this is no real token's: the answer is treated as broken, not capped. */
+    static final long MAX_PLAUSIBLE_SECONDS = Duration.ofDays(366).toSeconds();
 
     private final HttpTransport transport;
     private final ClientCredentials credentials;
-    private final RequestConfig requestConfig;
+    private final RequestLimits limits;
     private final Clock clock;
     private final HttpRequestSpec request;
 
-    public ImsTokenClient(HttpTransport transport, ClientCredentials credentials, RequestConfig requestConfig,
-                          Clock clock) {
+    public ImsTokenClient(HttpTransport transport, ClientCredentials credentials, RequestLimits limits, Clock clock) {
         this.transport = transport;
         this.credentials = credentials;
-        this.requestConfig = requestConfig;
+        this.limits = limits;
         this.clock = clock;
-        this.request = new HttpRequestSpec(HttpMethod.POST, credentials.tokenUrl(), HEADERS, form(credentials));
+        this.request = new HttpRequestSpec(Method.POST, credentials.tokenUrl(), HEADERS, form(credentials));
     }
 
     private static UrlEncodedFormEntity form(ClientCredentials credentials) {
@@ -58,58 +64,92 @@ public final class ImsTokenClient {
         return new UrlEncodedFormEntity(fields, StandardCharsets.UTF_8);
     }
 
-    public ClientCredentials credentials() {
-        return credentials;
+    /** Asks IMS for a new token, on the transport's executor. */
+    public CompletableFuture<AccessToken> fetch() {
+        CompletableFuture<AccessToken> token = new CompletableFuture<>();
+        try {
+            transport.executor().execute(() -> {
+                try {
+                    token.complete(fetchNow());
+                } catch (ImsTokenException e) {
+                    token.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    token.completeExceptionally(failure("failed", ": " + e, 0, null, e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            token.completeExceptionally(failure("was not asked", ": the adobe-workflow component is stopping", 0, null, e));
+        }
+        return token;
     }
 
-    /** Asks IMS for a new token. */
-    public AccessToken fetch() throws ImsTokenException {
+    private AccessToken fetchNow() throws ImsTokenException {
         HttpAnswer answer;
         try {
-            answer = transport.send(request, NO_EXTRA_HEADERS, requestConfig);
+            answer = transport.send(request, NO_EXTRA_HEADERS, limits);
         } catch (TransportException e) {
-            throw new ImsTokenException(
-                    "Adobe IMS at " + credentials.tokenEndpoint() + " could not be reached for client ID '"
-                                        + credentials.clientId() + "': " + e.getMessage(),
-                    0, null, e);
+            throw failure("could not be reached", ": " + e.getMessage(), 0, null, e);
         }
         Object body = AnswerBody.parse(answer);
         Map<?, ?> fields = body instanceof Map<?, ?> map ? map : Map.of();
         if (!answer.isSuccess()) {
             String error = text(fields.get("error"));
             String description = text(fields.get("error_description"));
-            throw new ImsTokenException(
-                    "Adobe IMS at " + credentials.tokenEndpoint() + " refused a token for client ID '"
-                                        + credentials.clientId() + "': HTTP " + answer.status()
-                                        + (error != null ? " " + error : "")
-                                        + (description != null ? " (" + description + ")" : ""),
+            throw failure("refused a token", ": HTTP " + answer.status() + (error != null ? " " + error : "")
+                                             + (description != null ? " (" + description + ")" : ""),
                     answer.status(), error, null);
         }
         String token = text(fields.get("access_token"));
         if (token == null) {
-            throw new ImsTokenException(
-                    "Adobe IMS at " + credentials.tokenEndpoint() + " answered HTTP " + answer.status()
-                                        + " for client ID '" + credentials.clientId()
-                                        + "' without an access_token" + (body instanceof Map ? "" : " (the answer is not JSON)"),
+            throw failure("answered HTTP " + answer.status(),
+                    " without an access_token" + (body instanceof Map ? "" : " (the answer is not JSON)"),
                     answer.status(), null, null);
         }
-        Duration lifetime = lifetime(fields.get("expires_in"));
-        return AccessToken.issued(Secret.ofNullable(token), clock.instant(), lifetime, credentials.refreshMargin());
+        long seconds = lifetimeSeconds(fields.get("expires_in"));
+        if (seconds <= 0) {
+            throw failure("answered HTTP " + answer.status(),
+                    " a token without a usable expires_in (" + describe(fields.get("expires_in"))
+                                                              + "): a whole number of seconds from 1 to "
+                                                              + MAX_PLAUSIBLE_SECONDS + " is expected",
+                    answer.status(), null, null);
+        }
+        return AccessToken.issued(Secret.ofNullable(token), clock.millis(), Duration.ofSeconds(seconds),
+                credentials.refreshMargin());
     }
 
-    /** IMS sends seconds; a missing or unreadable value is taken as IMS's documented 24 hours. */
-    private static Duration lifetime(Object expiresIn) {
-        long seconds = -1;
-        if (expiresIn instanceof Number n) {
-            seconds = n.longValue();
+    /** {@code Adobe IMS at <url> <what> for client ID '<id>'<detail>}: the message never holds the secret. */
+    private ImsTokenException failure(String what, String detail, int status, String imsError, Throwable cause) {
+        return new ImsTokenException("Adobe IMS at " + credentials.tokenEndpoint() + " " + what + " for client ID '"
+                                     + credentials.clientId() + "'" + detail,
+                status, imsError, cause);
+    }
+
+    /** IMS sends whole seconds; anything else (absent, text, fraction, zero, negative, absurd) gives -1. */
+    static long lifetimeSeconds(Object expiresIn) {
+        BigInteger seconds = null;
+        if (expiresIn instanceof Integer || expiresIn instanceof Long) {
+            seconds = BigInteger.valueOf(((Number) expiresIn).longValue());
+        } else if (expiresIn instanceof BigInteger big) {
+            seconds = big;
         } else if (expiresIn instanceof String s) {
             try {
-                seconds = Long.parseLong(s.trim());
-            } catch (NumberFormatException ignored) {
-                // fall through to the default
+                seconds = new BigInteger(s.trim());
+            } catch (NumberFormatException notWhole) {
+                // stays null: refused below
             }
         }
-        return seconds > 0 ? Duration.ofSeconds(seconds) : Duration.ofHours(24);
+        if (seconds == null || seconds.signum() <= 0 || seconds.compareTo(BigInteger.valueOf(MAX_PLAUSIBLE_SECONDS)) > 0) {
+            return -1;
+        }
+        return seconds.longValue();
+    }
+
+    private static String describe(Object expiresIn) {
+        if (expiresIn == null) {
+            return "absent";
+        }
+        String text = String.valueOf(expiresIn);
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     private static String text(Object value) {

@@ -1,5 +1,7 @@
 package io.github.campaignworkflow.camel.auth;
 
+import java.time.Instant;
+
 /** No token could be had from Adobe IMS. The message says which client ID, where, and what IMS said; no secret. */
 public class ImsTokenException extends Exception {
 
@@ -10,6 +12,12 @@ public class ImsTokenException extends Exception {
         super(message, cause);
         this.statusCode = statusCode;
         this.imsError = imsError;
+    }
+
+    /** The same failure, given again during the back-off that follows it. */
+    ImsTokenException notBefore(Instant retryAt) {
+        return new ImsTokenException(getMessage() + " (not asking IMS again before " + retryAt + ")", statusCode,
+                imsError, this);
     }
 
     /** IMS's HTTP status, 0 when it could not be reached or its answer was unusable before a status. */

@@ -16,16 +16,33 @@ public final class WorkflowCallResolver {
     private final String defaultWorkflowId;
     private final String defaultActivity;
     private final String defaultSource;
+    private final boolean awaiting;
 
     /**
      * The defaults come from the endpoint, which validated them when it was created; any may be {@code null}.
+     *
+     * @param awaiting whether the endpoint waits for commands to take effect (awaitState)
      */
     public WorkflowCallResolver(WorkflowCommand defaultCommand, String defaultWorkflowId, String defaultActivity,
-                                String defaultSource) {
+                                String defaultSource, boolean awaiting) {
         this.defaultCommand = defaultCommand;
         this.defaultWorkflowId = defaultWorkflowId;
         this.defaultActivity = defaultActivity;
         this.defaultSource = defaultSource;
+        this.awaiting = awaiting;
+    }
+
+    /**
+     * awaitState waits for a command to take effect: with status or signal there is none to wait for.
+     *
+     * @throws IllegalArgumentException when {@code awaiting} and the command is not start, pause, resume or stop
+     */
+    public static void requireAwaitable(WorkflowCommand command, boolean awaiting, String where) {
+        if (awaiting && !command.isExecution()) {
+            throw new IllegalArgumentException(
+                    "The option awaitState only applies to start, pause, resume and stop, not to " + command + " ("
+                                               + where + "): remove awaitState or send an execution command");
+        }
     }
 
     /** @throws IllegalArgumentException naming the bad or missing value and what is allowed */
@@ -39,6 +56,8 @@ public final class WorkflowCallResolver {
                     "No workflow command: set the option command or the header " + AdobeWorkflowConstants.COMMAND
                                                + " to one of " + WorkflowCommand.ALLOWED);
         }
+        requireAwaitable(command, awaiting,
+                commandHeader != null ? "header " + AdobeWorkflowConstants.COMMAND : "option command");
 
         String idHeader = header(message, AdobeWorkflowConstants.WORKFLOW_ID);
         String workflowId;

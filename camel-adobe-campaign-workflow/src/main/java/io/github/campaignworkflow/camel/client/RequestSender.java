@@ -3,68 +3,54 @@ package io.github.campaignworkflow.camel.client;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
-import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.Secret;
+import io.github.campaignworkflow.camel.auth.TokenSupply;
 import io.github.campaignworkflow.camel.http.HttpAnswer;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.http.MaskedHeader;
+import io.github.campaignworkflow.camel.http.RequestLimits;
 import io.github.campaignworkflow.camel.http.TransportException;
 import io.github.campaignworkflow.camel.retry.RetryPolicy;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a request to Adobe with credentials, the way the contract asks: a fresh token per attempt; one more attempt
- * with a new token after a 401 when the token provider can renew it; retries only where the {@link RetryPolicy} says
- * the request certainly was not applied. The wait before a retry is scheduled on Camel's scheduled executor, so no
- * thread sleeps.
+ * Sends a request to Adobe with credentials, the way the contract asks: a token per attempt; one more attempt with a
+ * new token after a 401 when the token supply allows it; retries only where the {@link RetryPolicy} says the request
+ * certainly was not applied. The first attempt runs on the caller's thread; an attempt that had to wait (a back-off,
+ * a token being fetched) runs on the transport's executor, never on a timer thread.
  */
 public final class RequestSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSender.class);
 
     private final HttpTransport transport;
-    private final AccessTokenProvider tokens;
+    private final TokenSupply tokens;
     private final Header apiKeyHeader;
     private final RetryPolicy retryPolicy;
-    private final RequestConfig requestConfig;
-    private final ScheduledExecutorService scheduler;
+    private final RequestLimits limits;
+    private final WaitScheduler waits;
     private final String endpointName;
-    private volatile Credentials lastCredentials;
-
-    /** The headers sent with one token. The array is shared: the transport only reads it. */
-    private record Credentials(String token, Header[] headers) {
-        @Override
-        public String toString() {
-            return "Credentials[token=xxxxxx]";
-        }
-    }
 
     /**
      * @param endpointName the endpoint, secrets masked, named in authentication failures
      */
-    public RequestSender(HttpTransport transport, AccessTokenProvider tokens, Secret apiKey, RetryPolicy retryPolicy,
-                         RequestConfig requestConfig, ScheduledExecutorService scheduler, String endpointName) {
+    public RequestSender(HttpTransport transport, TokenSupply tokens, Secret apiKey, RetryPolicy retryPolicy,
+                         RequestLimits limits, WaitScheduler waits, String endpointName) {
         this.transport = transport;
         this.tokens = tokens;
         this.apiKeyHeader = new MaskedHeader("X-Api-Key", apiKey.reveal());
         this.retryPolicy = retryPolicy;
-        this.requestConfig = requestConfig;
-        this.scheduler = scheduler;
+        this.limits = limits;
+        this.waits = waits;
         this.endpointName = endpointName;
-    }
-
-    public AccessTokenProvider tokens() {
-        return tokens;
     }
 
     /**
@@ -73,54 +59,66 @@ public final class RequestSender {
      * {@link TransportException} (no answer).
      */
     public CompletableFuture<Delivery> send(HttpRequestSpec request) {
-        CompletableFuture<Delivery> result = new CompletableFuture<>();
-        new Attempts(request, result).run();
-        return result;
+        Attempts attempts = new Attempts(request);
+        attempts.next();
+        return attempts.result;
     }
 
-    /** The attempts of one request. Each step runs on the caller's thread or, after a wait, on the scheduler's. */
-    private final class Attempts implements Runnable {
+    /** The attempts of one request. */
+    private final class Attempts {
         private final HttpRequestSpec request;
-        private final CompletableFuture<Delivery> result;
+        private final CompletableFuture<Delivery> result = new CompletableFuture<>();
         private int attempts;
         private int retries;
         private boolean tokenRenewed;
 
-        Attempts(HttpRequestSpec request, CompletableFuture<Delivery> result) {
+        Attempts(HttpRequestSpec request) {
             this.request = request;
-            this.result = result;
         }
 
-        @Override
-        public void run() {
+        /** Gets a token, then attempts: at once when the token is at hand, else when it comes. */
+        void next() {
+            if (waits.isStopping()) {
+                result.completeExceptionally(WaitScheduler.stopped(request.describe()));
+                return;
+            }
+            CompletableFuture<String> token = tokens.token();
+            if (token.isDone()) {
+                withToken(token);
+                return;
+            }
+            token.whenComplete((value, failure) -> {
+                try {
+                    transport.executor().execute(() -> withToken(token));
+                } catch (RejectedExecutionException e) {
+                    result.completeExceptionally(WaitScheduler.stopped(request.describe()));
+                }
+            });
+        }
+
+        private void withToken(CompletableFuture<String> token) {
+            String value;
             try {
-                attempt();
+                value = token.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                result.completeExceptionally(new AdobeWorkflowAuthenticationException(
+                        "No access token for " + endpointName + ", nothing was sent: " + cause.getMessage(), cause));
+                return;
+            }
+            try {
+                attempt(value);
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
         }
 
-        private void attempt() {
-            String token;
-            try {
-                token = tokens.getAccessToken();
-            } catch (Exception e) {
-                result.completeExceptionally(new AdobeWorkflowAuthenticationException(
-                        "No access token for " + endpointName + ", nothing was sent: " + e.getMessage(), e));
-                return;
-            }
-            if (token == null || token.isBlank()) {
-                result.completeExceptionally(new AdobeWorkflowAuthenticationException(
-                        "No access token for " + endpointName + ", nothing was sent: the token provider "
-                                                                                    + tokens.getClass().getName()
-                                                                                    + " gave an empty token",
-                        null));
-                return;
-            }
+        private void attempt(String token) {
             attempts++;
             HttpAnswer answer;
             try {
-                answer = transport.send(request, credentials(token), requestConfig);
+                answer = transport.send(request, new Header[] {
+                        new MaskedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token), apiKeyHeader }, limits);
             } catch (TransportException e) {
                 Optional<Duration> wait = retryPolicy.afterFailure(request.method(), retries + 1, e);
                 if (wait.isPresent()) {
@@ -133,16 +131,13 @@ public final class RequestSender {
             if (answer.status() == 401 && !tokenRenewed && tokens.invalidate(token)) {
                 tokenRenewed = true;
                 LOG.debug("{} answered 401: sending it once more with a new token", request);
-                attempt();
+                next();
                 return;
             }
             Optional<Duration> wait = retryPolicy.afterAnswer(request.method(), retries + 1, answer);
             if (wait.isPresent()) {
                 retryLater(wait.get(), "HTTP " + answer.status());
                 return;
-            }
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("{} answered {} after {} attempt(s)", request, answer.status(), attempts);
             }
             result.complete(new Delivery(request, answer, attempts));
         }
@@ -153,23 +148,8 @@ public final class RequestSender {
                 LOG.debug("Retrying {} in {} ms after {} (retry {} of {})", request, wait.toMillis(), cause, retries,
                         retryPolicy.maxRetries());
             }
-            try {
-                scheduler.schedule(this, wait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                result.completeExceptionally(new IllegalStateException(
-                        "Cannot retry " + request + ": the component is stopping", e));
-            }
-        }
-
-        private Header[] credentials(String token) {
-            Credentials current = lastCredentials;
-            if (current == null || !current.token().equals(token)) {
-                // a token lives for hours: its headers are built once, not per request
-                current = new Credentials(token, new Header[] {
-                        new MaskedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token), apiKeyHeader });
-                lastCredentials = current;
-            }
-            return current.headers();
+            waits.after(wait, transport.executor(), this::next, "the retry of " + request.describe(),
+                    stopped -> result.completeExceptionally(stopped.afterAttempts(attempts)));
         }
     }
 }

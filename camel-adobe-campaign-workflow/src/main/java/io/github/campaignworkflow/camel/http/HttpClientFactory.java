@@ -15,7 +15,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.TimeValue;
@@ -25,7 +25,8 @@ import org.apache.hc.core5.util.Timeout;
  * Builds the pooled, keep-alive Apache HttpClient 5 (the one camel-http brings) for one {@link HttpSettings}.
  * <p>
  * The client never retries, follows redirects or keeps cookies on its own: whether a request to Adobe may be repeated
- * is decided by the component's retry policy, and a redirect could carry the bearer token to another host.
+ * is decided by the component's retry policy, and a redirect could carry the bearer token to another host. It uses
+ * only API that httpclient5 5.4 has too (Camel 4.14 brings that version).
  */
 public final class HttpClientFactory {
 
@@ -46,7 +47,7 @@ public final class HttpClientFactory {
                 .setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY)
                 .build();
         PoolingHttpClientConnectionManager connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
-                .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic())
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext))
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
                 .setDefaultConnectionConfig(connectionConfig)
                 .setMaxConnTotal(settings.maxConnections())
@@ -55,6 +56,7 @@ public final class HttpClientFactory {
 
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(connectionManager)
+                .setRequestExecutor(new BoundedRequestExecutor())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()

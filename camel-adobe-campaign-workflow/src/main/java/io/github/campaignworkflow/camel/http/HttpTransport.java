@@ -1,10 +1,17 @@
 package io.github.campaignworkflow.camel.http;
 
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -12,37 +19,62 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.Method;
+import org.apache.hc.core5.io.CloseMode;
 
 /**
- * Sends one {@link HttpRequestSpec} with the pooled client and reads the whole answer. A failure is reported as a
- * {@link TransportException} saying whether the request can have reached the server.
+ * Sends one {@link HttpRequestSpec} with a pooled client, within {@link RequestLimits}: the whole answer within the
+ * response timeout, its body within the size limit after decoding. Past either bound the request is aborted (its
+ * connection closed, never drained). A failure is a {@link TransportException} saying how far the request got.
+ * <p>
+ * A request runs on the calling thread; {@link #executor()} is where requests that were waiting (a retry, a state
+ * poll, a token fetch) run, so that no timer thread ever performs network I/O. Its threads are bounded by the pool's
+ * connections (or are virtual where Camel is set to use them): more threads could only wait for a connection.
+ * {@link #close()} aborts what is in flight and sends nothing more.
  */
-public final class HttpTransport {
+public final class HttpTransport implements Closeable {
 
     private static final byte[] NO_BODY = new byte[0];
+    private static final int READ_CHUNK = 8192;
 
     private final CloseableHttpClient client;
+    private final ExecutorService executor;
+    private final ScheduledExecutorService timer;
+    private final Set<HttpUriRequestBase> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
-    public HttpTransport(CloseableHttpClient client) {
+    /**
+     * @param executor where waiting requests run
+     * @param timer    times the answer deadlines; only cancels requests, never performs I/O
+     */
+    public HttpTransport(CloseableHttpClient client, ExecutorService executor, ScheduledExecutorService timer) {
         this.client = client;
+        this.executor = executor;
+        this.timer = timer;
+    }
+
+    /** Where requests that waited are sent from. */
+    public ExecutorService executor() {
+        return executor;
     }
 
     /**
-     * @param attemptHeaders headers added for this attempt only (credentials)
-     * @param config         the timeouts of this request
+     * Sends the request on the calling thread and reads the whole answer.
+     *
+     * @param attemptHeaders headers of this attempt only (credentials)
      */
-    public HttpAnswer send(HttpRequestSpec spec, Header[] attemptHeaders, RequestConfig config)
+    @SuppressWarnings("deprecation") // execute(request, context): executeOpen does not exist in the httpclient5 5.4 of Camel 4.14
+    public HttpAnswer send(HttpRequestSpec spec, Header[] attemptHeaders, RequestLimits limits)
             throws TransportException {
-        HttpUriRequestBase request = spec.method() == HttpMethod.GET ? new HttpGet(spec.uri()) : new HttpPost(spec.uri());
-        request.setConfig(config);
+        HttpUriRequestBase request = spec.method() == Method.GET ? new HttpGet(spec.uri()) : new HttpPost(spec.uri());
+        request.setConfig(limits.requestConfig());
         for (Header header : spec.headers()) {
             request.addHeader(header);
         }
@@ -52,18 +84,61 @@ public final class HttpTransport {
         if (spec.entity() != null) {
             request.setEntity(spec.entity());
         }
+        AnswerDeadline deadline = new AnswerDeadline(request, timer, limits.responseTimeoutMillis());
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(AnswerDeadline.ATTRIBUTE, deadline);
+        inFlight.add(request);
+        ClassicHttpResponse response = null;
         try {
-            return client.execute(request, HttpTransport::readFully);
+            if (closed) {
+                throw new TransportException(TransportException.Kind.STOPPED,
+                        describe(spec) + " was not sent: the adobe-workflow component is stopping", null);
+            }
+            response = client.execute(request, context);
+            HttpAnswer answer = read(response, limits.maxResponseSize());
+            response.close(); // the body was read to its end: the connection goes back to the pool
+            return answer;
         } catch (IOException e) {
-            throw classify(spec, e);
+            // abort before closing: closing a response HttpClient still reads would drain the rest of the body
+            request.cancel();
+            closeQuietly(response);
+            throw classify(spec, e, deadline, closed);
+        } finally {
+            deadline.disarm();
+            inFlight.remove(request);
         }
     }
 
-    private static HttpAnswer readFully(ClassicHttpResponse response) throws IOException {
+    private static HttpAnswer read(ClassicHttpResponse response, long maxResponseSize) throws IOException {
         HttpEntity entity = response.getEntity();
-        byte[] body = entity != null ? EntityUtils.toByteArray(entity) : NO_BODY;
+        byte[] body = entity != null ? readBounded(entity, maxResponseSize) : NO_BODY;
         return new HttpAnswer(response.getCode(), headerValue(response, HttpHeaders.CONTENT_TYPE),
-                headerValue(response, HttpHeaders.RETRY_AFTER), body != null ? body : NO_BODY);
+                headerValue(response, HttpHeaders.RETRY_AFTER), body);
+    }
+
+    /** Reads the decoded body, failing as soon as it is larger than the limit: a compressed answer cannot inflate. */
+    private static byte[] readBounded(HttpEntity entity, long maxResponseSize) throws IOException {
+        if (entity.getContentLength() > maxResponseSize) {
+            throw new AnswerTooLargeException(maxResponseSize, "it declares " + entity.getContentLength() + " bytes");
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return NO_BODY;
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream(
+                    (int) Math.min(Math.max(entity.getContentLength(), 256), maxResponseSize));
+            byte[] chunk = new byte[(int) Math.min(READ_CHUNK, maxResponseSize + 1)];
+            long total = 0;
+            int n;
+            while ((n = in.read(chunk)) != -1) {
+                total += n;
+                if (total > maxResponseSize) {
+                    throw new AnswerTooLargeException(maxResponseSize, "it is longer");
+                }
+                body.write(chunk, 0, n);
+            }
+            return body.toByteArray();
+        }
     }
 
     private static String headerValue(ClassicHttpResponse response, String name) {
@@ -71,27 +146,70 @@ public final class HttpTransport {
         return header != null ? header.getValue() : null;
     }
 
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the request is aborted already: nothing is left to release
+            }
+        }
+    }
+
     /** Tells apart the failures that happen before a request is written from those after. */
-    static TransportException classify(HttpRequestSpec spec, IOException e) {
+    static TransportException classify(HttpRequestSpec spec, IOException e, AnswerDeadline deadline, boolean stopping) {
         if (e instanceof TransportException known) {
             return known;
         }
-        String what = spec.describe() + " to " + spec.uri().getScheme() + "://" + spec.uri().getAuthority();
-        if (e instanceof ConnectException || e instanceof ConnectTimeoutException
-                || e instanceof ConnectionRequestTimeoutException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException) {
-            return new TransportException(TransportException.Kind.NOT_SENT,
-                    what + " was not sent: " + describe(e), e);
+        String what = describe(spec);
+        if (e instanceof AnswerTooLargeException) {
+            return new TransportException(TransportException.Kind.ANSWER_TOO_LARGE,
+                    what + " was sent but the answer was refused: " + e.getMessage(), e);
         }
-        if (e instanceof SocketTimeoutException) {
+        if (e instanceof ConnectionRequestTimeoutException) {
+            return new TransportException(TransportException.Kind.NO_CONNECTION,
+                    what + " was not sent: no pooled connection became free in time (raise maxConnections or"
+                                                                  + " connectionRequestTimeout): " + describe(e),
+                    e);
+        }
+        if (e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException) {
+            return new TransportException(TransportException.Kind.NOT_SENT, what + " was not sent: " + describe(e), e);
+        }
+        if (stopping) {
+            return new TransportException(TransportException.Kind.STOPPED,
+                    what + " was aborted: the adobe-workflow component is stopping", e);
+        }
+        if (deadline.expired() || e instanceof SocketTimeoutException) {
             return new TransportException(TransportException.Kind.RESPONSE_TIMEOUT,
-                    what + " was sent but no answer came in time: " + describe(e), e);
+                    what + " was sent but no answer came in time: the whole answer must come within responseTimeout ("
+                                                                    + deadline.timeoutMillis() + " ms)",
+                    e);
         }
         return new TransportException(TransportException.Kind.NO_RESPONSE,
                 what + " was sent but no valid answer came back: " + describe(e), e);
     }
 
+    private static String describe(HttpRequestSpec spec) {
+        return spec.describe() + " to " + spec.uri().getScheme() + "://" + spec.uri().getRawAuthority();
+    }
+
     private static String describe(IOException e) {
         return e.getMessage() != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** Aborts the requests in flight and closes the client: nothing is sent afterwards. The executor is its owner's. */
+    @Override
+    public void close() {
+        closed = true;
+        inFlight.forEach(HttpUriRequestBase::cancel);
+        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /** An answer body over the limit. */
+    static final class AnswerTooLargeException extends IOException {
+        AnswerTooLargeException(long limit, String detail) {
+            super("the answer body exceeds maxResponseSize of " + limit + " bytes (" + detail + ")");
+        }
     }
 }

@@ -10,12 +10,21 @@ public class TransportException extends IOException {
 
     /** How far a failed attempt got. */
     public enum Kind {
-        /** The request was not written: connecting failed, or no pooled connection became free. Safe to repeat. */
+        /** The request was not written: connecting failed or the TLS handshake did. Safe to repeat. */
         NOT_SENT,
+        /**
+         * The request was not written because no pooled connection became free within
+         * {@code connectionRequestTimeout}: the client itself is saturated, so repeating it would only add load.
+         */
+        NO_CONNECTION,
         /** The request was sent and no answer came within the response timeout. It may have been applied. */
         RESPONSE_TIMEOUT,
         /** The request was sent and the connection broke or the answer was unreadable. It may have been applied. */
-        NO_RESPONSE
+        NO_RESPONSE,
+        /** The answer's body exceeded {@code maxResponseSize}; the connection was aborted. It may have been applied. */
+        ANSWER_TOO_LARGE,
+        /** The component stopped while the request waited or was in flight. It may have been applied if it was sent. */
+        STOPPED
     }
 
     private final Kind kind;
@@ -47,6 +56,6 @@ public class TransportException extends IOException {
 
     /** Whether the request can have reached the server, and so may have been applied. */
     public boolean mayHaveBeenApplied() {
-        return kind != Kind.NOT_SENT;
+        return kind != Kind.NOT_SENT && kind != Kind.NO_CONNECTION;
     }
 }

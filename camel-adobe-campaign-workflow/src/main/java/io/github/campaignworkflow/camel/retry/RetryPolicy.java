@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 import io.github.campaignworkflow.camel.http.HttpAnswer;
-import io.github.campaignworkflow.camel.http.HttpMethod;
 import io.github.campaignworkflow.camel.http.TransportException;
+import org.apache.hc.core5.http.Method;
 
 /**
  * Decides whether a request is sent once more, and when. A workflow command is not idempotent in effect (a repeated
@@ -62,7 +62,7 @@ public final class RetryPolicy {
      * @param  attempts how many attempts were made so far, this one included
      * @return          the wait before the next attempt, or empty when the answer stands
      */
-    public Optional<Duration> afterAnswer(HttpMethod method, int attempts, HttpAnswer answer) {
+    public Optional<Duration> afterAnswer(Method method, int attempts, HttpAnswer answer) {
         if (attempts > maxRetries || !isRetryable(method, answer.status())) {
             return Optional.empty();
         }
@@ -76,26 +76,27 @@ public final class RetryPolicy {
      * @param  attempts how many attempts were made so far, this one included
      * @return          the wait before the next attempt, or empty when the failure stands
      */
-    public Optional<Duration> afterFailure(HttpMethod method, int attempts, TransportException failure) {
+    public Optional<Duration> afterFailure(Method method, int attempts, TransportException failure) {
         if (attempts > maxRetries || !isRetryable(method, failure.kind())) {
             return Optional.empty();
         }
         return Optional.of(backoff(attempts));
     }
 
-    static boolean isRetryable(HttpMethod method, int status) {
+    static boolean isRetryable(Method method, int status) {
         return switch (status) {
             case 429, 503 -> true;
-            case 502, 504 -> method.isRead();
+            case 502, 504 -> method.isSafe();
             default -> false;
         };
     }
 
-    static boolean isRetryable(HttpMethod method, TransportException.Kind kind) {
+    static boolean isRetryable(Method method, TransportException.Kind kind) {
         return switch (kind) {
             case NOT_SENT -> true;
-            case RESPONSE_TIMEOUT -> method.isRead();
-            case NO_RESPONSE -> false;
+            case RESPONSE_TIMEOUT -> method.isSafe();
+            // a saturated pool is not Adobe refusing: waiting longer in it would only add load
+            case NO_CONNECTION, NO_RESPONSE, ANSWER_TOO_LARGE, STOPPED -> false;
         };
     }
 

@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import io.github.campaignworkflow.camel.http.HttpAnswer;
-import io.github.campaignworkflow.camel.http.HttpMethod;
 import io.github.campaignworkflow.camel.http.TransportException;
 import io.github.campaignworkflow.camel.http.TransportException.Kind;
+import org.apache.hc.core5.http.Method;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -35,15 +35,17 @@ class RetryPolicyTest {
             "POST, 400, false", "POST, 401, false", "POST, 404, false", "POST, 409, false", "POST, 200, false",
             "GET, 429, true", "GET, 503, true", "GET, 502, true", "GET, 504, true", "GET, 500, false",
             "GET, 404, false", "GET, 200, false" })
-    void statusTable(HttpMethod method, int status, boolean retried) {
+    void statusTable(Method method, int status, boolean retried) {
         assertThat(policy(0.5).afterAnswer(method, 1, answer(status, null)).isPresent()).isEqualTo(retried);
     }
 
     @ParameterizedTest(name = "{0} after {1}: retried={2}")
     @CsvSource({
             "POST, NOT_SENT, true", "POST, RESPONSE_TIMEOUT, false", "POST, NO_RESPONSE, false",
-            "GET, NOT_SENT, true", "GET, RESPONSE_TIMEOUT, true", "GET, NO_RESPONSE, false" })
-    void failureTable(HttpMethod method, Kind kind, boolean retried) {
+            "POST, NO_CONNECTION, false", "POST, ANSWER_TOO_LARGE, false", "POST, STOPPED, false",
+            "GET, NOT_SENT, true", "GET, RESPONSE_TIMEOUT, true", "GET, NO_RESPONSE, false",
+            "GET, NO_CONNECTION, false", "GET, ANSWER_TOO_LARGE, false", "GET, STOPPED, false" })
+    void failureTable(Method method, Kind kind, boolean retried) {
         TransportException failure = new TransportException(kind, "x", null);
         assertThat(policy(0.5).afterFailure(method, 1, failure).isPresent()).isEqualTo(retried);
     }
@@ -51,10 +53,10 @@ class RetryPolicyTest {
     @Test
     void atMostMaxRetriesRetries() {
         RetryPolicy policy = policy(0.5);
-        assertThat(policy.afterAnswer(HttpMethod.POST, 3, answer(503, null))).isPresent();
-        assertThat(policy.afterAnswer(HttpMethod.POST, 4, answer(503, null))).isEmpty();
+        assertThat(policy.afterAnswer(Method.POST, 3, answer(503, null))).isPresent();
+        assertThat(policy.afterAnswer(Method.POST, 4, answer(503, null))).isEmpty();
         assertThat(new RetryPolicy(0, Duration.ofMillis(10), Duration.ofMillis(10), CLOCK, () -> 0.5)
-                .afterAnswer(HttpMethod.POST, 1, answer(503, null))).isEmpty();
+                .afterAnswer(Method.POST, 1, answer(503, null))).isEmpty();
     }
 
     @Test
@@ -72,20 +74,20 @@ class RetryPolicyTest {
     @Test
     void retryAfterInSecondsOrAsAnHttpDateSetsTheWaitWithinTheCap() {
         RetryPolicy policy = policy(0.5);
-        assertThat(policy.afterAnswer(HttpMethod.POST, 1, answer(429, "7"))).contains(Duration.ofSeconds(7));
-        assertThat(policy.afterAnswer(HttpMethod.POST, 1, answer(503, "Thu, 26 Nov 2026 10:00:12 GMT")))
+        assertThat(policy.afterAnswer(Method.POST, 1, answer(429, "7"))).contains(Duration.ofSeconds(7));
+        assertThat(policy.afterAnswer(Method.POST, 1, answer(503, "Thu, 26 Nov 2026 10:00:12 GMT")))
                 .contains(Duration.ofSeconds(12));
-        assertThat(policy.afterAnswer(HttpMethod.POST, 1, answer(503, "Thu, 26 Nov 2026 09:59:00 GMT")))
+        assertThat(policy.afterAnswer(Method.POST, 1, answer(503, "Thu, 26 Nov 2026 09:59:00 GMT")))
                 .contains(Duration.ZERO);
-        assertThat(policy.afterAnswer(HttpMethod.POST, 1, answer(429, "3600"))).contains(Duration.ofSeconds(30));
+        assertThat(policy.afterAnswer(Method.POST, 1, answer(429, "3600"))).contains(Duration.ofSeconds(30));
         // unreadable: the back-off applies
-        Optional<Duration> unreadable = policy.afterAnswer(HttpMethod.POST, 1, answer(429, "soon"));
+        Optional<Duration> unreadable = policy.afterAnswer(Method.POST, 1, answer(429, "soon"));
         assertThat(unreadable).contains(Duration.ofMillis(750));
-        assertThat(policy.afterAnswer(HttpMethod.POST, 1, answer(429, "-5"))).contains(Duration.ofMillis(750));
+        assertThat(policy.afterAnswer(Method.POST, 1, answer(429, "-5"))).contains(Duration.ofMillis(750));
     }
 
     @Test
     void retryAfterDoesNotMakeAnUnsafeRequestRetryable() {
-        assertThat(policy(0.5).afterAnswer(HttpMethod.POST, 1, answer(500, "1"))).isEmpty();
+        assertThat(policy(0.5).afterAnswer(Method.POST, 1, answer(500, "1"))).isEmpty();
     }
 }

@@ -1,0 +1,84 @@
+package io.github.campaignworkflow.camel.client;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.github.campaignworkflow.camel.AdobeWorkflowAwaitTimeoutException;
+import io.github.campaignworkflow.camel.call.WorkflowCall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits for an accepted command to take effect: polls the workflow's status every {@code awaitInterval} until its
+ * state is an awaited one, an answer fails, or {@code awaitTimeout} passes. Between two polls it holds no thread;
+ * each poll runs on the I/O executor.
+ */
+final class StateWait {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StateWait.class);
+
+    private final WorkflowCall call;
+    private final AwaitSettings await;
+    private final Supplier<CompletableFuture<WorkflowResult>> status;
+    private final WaitScheduler waits;
+    private final Executor executor;
+    private final int commandAttempts;
+    private final long startNanos = System.nanoTime();
+    private final long deadlineNanos;
+    private final CompletableFuture<WorkflowResult> done = new CompletableFuture<>();
+    private String lastState;
+    private int polls;
+
+    /**
+     * @param status          reads the workflow's status once
+     * @param commandAttempts how many attempts the command took: the result's attempts
+     */
+    StateWait(WorkflowCall call, AwaitSettings await, Supplier<CompletableFuture<WorkflowResult>> status,
+              WaitScheduler waits, Executor executor, int commandAttempts) {
+        this.call = call;
+        this.await = await;
+        this.status = status;
+        this.waits = waits;
+        this.executor = executor;
+        this.commandAttempts = commandAttempts;
+        this.deadlineNanos = startNanos + await.timeout().toNanos();
+    }
+
+    CompletableFuture<WorkflowResult> start() {
+        // Campaign saves a command and applies it later: the first look is one interval after the acceptance
+        schedulePoll();
+        return done;
+    }
+
+    private void schedulePoll() {
+        long delay = Math.max(0, Math.min(await.interval().toNanos(), deadlineNanos - System.nanoTime()));
+        waits.after(Duration.ofNanos(delay), executor, this::poll,
+                "the wait of workflow " + call.workflowId() + " for " + String.join(" or ", await.states()),
+                done::completeExceptionally);
+    }
+
+    private void poll() {
+        polls++;
+        status.get().whenComplete((answer, failure) -> {
+            if (failure != null) {
+                done.completeExceptionally(failure);
+            } else if (!answer.isSuccess() || await.isReachedBy(answer.state())) {
+                LOG.debug("Workflow {} answered {} in state {} after {} poll(s)", call.workflowId(),
+                        answer.statusCode(), answer.state(), polls);
+                done.complete(answer.withAttempts(commandAttempts));
+            } else {
+                lastState = answer.state() != null ? answer.state() : lastState;
+                if (deadlineNanos - System.nanoTime() <= 0) {
+                    done.completeExceptionally(new AdobeWorkflowAwaitTimeoutException(
+                            call.workflowId(), call.command().word(), await.states(), lastState,
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), polls));
+                } else {
+                    schedulePoll();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.campaignworkflow.camel.client;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.github.campaignworkflow.camel.WorkflowCommand;
+import io.github.campaignworkflow.camel.answer.Json;
+import io.github.campaignworkflow.camel.call.ApiRoot;
+import io.github.campaignworkflow.camel.http.HttpRequestSpec;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.Method;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicHeader;
+
+/**
+ * Builds the requests of Adobe's workflow API exactly as Adobe documents them. The credentials
+ * ({@code Authorization}, {@code X-Api-Key}) are added per attempt by the sender, so they never sit in a request
+ * object that may be logged.
+ */
+public final class WorkflowRequests {
+
+    /** {@code application/json} with no charset parameter, as in Adobe's examples. */
+    static final ContentType JSON = ContentType.create("application/json");
+
+    private static final Header NO_CACHE = new BasicHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    private static final List<Header> READ_HEADERS = List.of(NO_CACHE);
+    private static final List<Header> WRITE_HEADERS = List.of(
+            new BasicHeader(HttpHeaders.CONTENT_TYPE, JSON.toString()), NO_CACHE);
+
+    private final ApiRoot root;
+
+    public WorkflowRequests(ApiRoot root) {
+        this.root = root;
+    }
+
+    public ApiRoot root() {
+        return root;
+    }
+
+    /** {@code POST .../execution/{id}/commands} with {@code {"method":"<command>"}}, written by Jackson. */
+    public HttpRequestSpec command(String workflowId, WorkflowCommand command) {
+        if (!command.isExecution()) {
+            throw new IllegalArgumentException("'" + command + "' is not an execution command");
+        }
+        return new HttpRequestSpec(Method.POST, root.commands(workflowId), WRITE_HEADERS,
+                new ByteArrayEntity(Json.write(Map.of("method", command.word())), JSON));
+    }
+
+    /** {@code GET .../execution/{id}}. */
+    public HttpRequestSpec status(String workflowId) {
+        return new HttpRequestSpec(Method.GET, root.workflow(workflowId), READ_HEADERS, null);
+    }
+
+    /** {@code POST} of a signal payload to an activity's trigger href, already checked to be on the API's origin. */
+    public HttpRequestSpec trigger(URI href, byte[] payload) {
+        return new HttpRequestSpec(Method.POST, href, WRITE_HEADERS, new ByteArrayEntity(payload, JSON));
+    }
+}
