@@ -50,7 +50,7 @@ class PropertyBindingTest {
     void everyDurationOptionBinds() {
         runner.withPropertyValues(P + "connect-timeout=2s", P + "response-timeout=3s", P + "await-timeout=4m",
                 P + "await-interval=5s", P + "retry-delay=600ms", P + "retry-max-delay=7s",
-                P + "token-refresh-margin=1m30s").run(context -> {
+                P + "token-refresh-margin=1m30s", P + "connection-request-timeout=8s").run(context -> {
                     AdobeWorkflowConfiguration configuration = configuration(context);
                     assertThat(configuration.getConnectTimeout()).isEqualTo(2000);
                     assertThat(configuration.getResponseTimeout()).isEqualTo(3000);
@@ -59,6 +59,7 @@ class PropertyBindingTest {
                     assertThat(configuration.getRetryDelay()).isEqualTo(600);
                     assertThat(configuration.getRetryMaxDelay()).isEqualTo(7000);
                     assertThat(configuration.getTokenRefreshMargin()).isEqualTo(90000);
+                    assertThat(configuration.getConnectionRequestTimeout()).isEqualTo(8000);
                 });
     }
 
@@ -105,7 +106,7 @@ class PropertyBindingTest {
     void componentLevelOptionsBind() {
         runner.withPropertyValues(P + "use-global-ssl-context-parameters=true", P + "lazy-start-producer=true",
                 P + "health-check-producer-enabled=false", P + "command=STATUS", P + "proxy-protocol=https",
-                P + "max-connections=50").run(context -> {
+                P + "max-connections=50", P + "max-response-size=2097152").run(context -> {
                     AdobeWorkflowComponent component = component(context);
                     assertThat(component.isUseGlobalSslContextParameters()).isTrue();
                     assertThat(component.isLazyStartProducer()).isTrue();
@@ -113,6 +114,7 @@ class PropertyBindingTest {
                     assertThat(component.getConfiguration().getCommand()).isEqualTo("STATUS");
                     assertThat(component.getConfiguration().getProxyProtocol()).isEqualTo("https");
                     assertThat(component.getConfiguration().getMaxConnections()).isEqualTo(50);
+                    assertThat(component.getConfiguration().getMaxResponseSize()).isEqualTo(2097152);
                 });
     }
 
