@@ -1,5 +1,7 @@
 package io.github.campaignworkflow.camel.springboot;
 
+import java.util.Map;
+
 import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
 import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
 import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
@@ -15,6 +17,8 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +64,20 @@ class PropertyBindingTest {
                     assertThat(configuration.getRetryMaxDelay()).isEqualTo(7000);
                     assertThat(configuration.getTokenRefreshMargin()).isEqualTo(90000);
                     assertThat(configuration.getConnectionRequestTimeout()).isEqualTo(8000);
+                });
+    }
+
+    @Test
+    void relaxedNamesAndEnvironmentVariablesAreApplied() {
+        runner.withPropertyValues(P + "responseTimeout=25s", "camel.component.adobe-workflow.MAX_RETRIES=5")
+                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("CAMEL_COMPONENT_ADOBEWORKFLOW_ORGANIZATION", "acme-from-env"))))
+                .run(context -> {
+                    AdobeWorkflowConfiguration configuration = configuration(context);
+                    assertThat(configuration.getOrganization()).isEqualTo("acme-from-env");
+                    assertThat(configuration.getResponseTimeout()).isEqualTo(25000);
+                    assertThat(configuration.getMaxRetries()).isEqualTo(5);
                 });
     }
 
