@@ -129,7 +129,40 @@ class BadInputTest extends WorkflowTestSupport {
                 Arguments.of("adobe-workflow:WKF12?command=start&proxyHost=127.0.0.1",
                         "The option proxyPort is required with proxyHost 127.0.0.1"),
                 Arguments.of("adobe-workflow:WKF12?command=start&proxyHost=127.0.0.1&proxyPort=3128&proxyProtocol=socks",
-                        "Invalid proxyProtocol 'socks': allowed values are http, https"));
+                        "Invalid proxyProtocol 'socks': allowed values are http, https"),
+                Arguments.of("adobe-workflow:WKF12?command=start&maxResponseSize=1023",
+                        "Invalid maxResponseSize 1023: it must be 1024 or more"),
+                Arguments.of("adobe-workflow:WKF12?command=start&connectionRequestTimeout=0",
+                        "Invalid connectionRequestTimeout 0: it must be 1 or more"),
+                Arguments.of("adobe-workflow:WKF12?command=status&awaitState=started",
+                        "The option awaitState only applies to start, pause, resume and stop, not to status (option"
+                                                                                      + " command): remove awaitState or"
+                                                                                      + " send an execution command"),
+                Arguments.of("adobe-workflow:WKF12?command=SIGNAL&activity=signal1&awaitState=started",
+                        "The option awaitState only applies to start, pause, resume and stop, not to signal (option"
+                                                                                      + " command): remove awaitState or"
+                                                                                      + " send an execution command"));
+    }
+
+    static Stream<Arguments> commandsThatCannotBeAwaited() {
+        return Stream.of(Arguments.of("status"), Arguments.of("Signal"));
+    }
+
+    @ParameterizedTest(name = "[{index}] header command {0} with awaitState")
+    @MethodSource("commandsThatCannotBeAwaited")
+    void awaitStateWithAHeaderCommandThatCannotBeAwaitedFailsTheExchangeAndSendsNothing(String command) {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+
+        Exchange result = template.request("adobe-workflow:WKF12?command=start&awaitState=started&activity=signal1",
+                e -> e.getMessage().setHeader(AdobeWorkflowConstants.COMMAND, command));
+
+        assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class).hasMessage(
+                "The option awaitState only applies to start, pause, resume and stop, not to "
+                                                                                   + command.toLowerCase()
+                                                                                   + " (header CamelAdobeWorkflowCommand):"
+                                                                                   + " remove awaitState or send an"
+                                                                                   + " execution command");
+        assertThat(requests()).isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

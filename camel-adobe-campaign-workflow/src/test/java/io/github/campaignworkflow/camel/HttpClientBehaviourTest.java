@@ -120,6 +120,57 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
     }
 
     @Test
+    void theProxyCredentialsAppearInNoLogInAnyEncoding() throws Exception {
+        wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization", absent())
+                .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
+        wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Basic cHJveHl1c2VyOnByb3h5cGFzcw=="))
+                .willReturn(aResponse().withStatus(200)));
+
+        // set as a user would, in properties: Camel's own TRACE log prints any URI it resolves, secrets included
+        AdobeWorkflowConfiguration defaults = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class)
+                .getConfiguration();
+        defaults.setProxyHost("127.0.0.1");
+        defaults.setProxyPort(wireMock.port());
+        defaults.setProxyAuthUsername("proxyuser");
+        defaults.setProxyAuthPassword("proxypass");
+        String logged;
+        Exchange result;
+        try (LogCapture logs = new LogCapture()) {
+            result = template.request("adobe-workflow:WKF12?command=start&baseUrl=http://campaign.example.test", null);
+            logged = logs.text();
+        }
+
+        assertThat(result.getException()).isNull();
+        assertThat(logged).as("HttpClient's header log ran").contains("Proxy-Authorization: xxxxxx");
+        assertThat(logged).doesNotContain("proxypass").doesNotContain("proxyuser")
+                .doesNotContain("cHJveHl1c2VyOnByb3h5cGFzcw").doesNotContain(
+                        java.util.Base64.getEncoder().encodeToString("proxypass".getBytes()));
+    }
+
+    @Test
+    void aRequestThatGetsNoPooledConnectionFailsUnsentAndIsNotRetried() throws Exception {
+        wireMock.stubFor(post(urlPathMatching(".*/WKF-SLOW/commands")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(3000)));
+        wireMock.stubFor(post(urlPathMatching(".*/WKF12/commands")).willReturn(aResponse().withStatus(200)));
+        String options = "?command=start&maxConnections=1&connectionRequestTimeout=200";
+        java.util.concurrent.CompletableFuture<Exchange> holder = template.asyncSend(
+                "adobe-workflow:WKF-SLOW" + options, e -> {
+                });
+        org.awaitility.Awaitility.await().until(() -> requests().size() == 1); // the one connection is taken
+
+        Exchange result = template.request("adobe-workflow:WKF12" + options, null);
+
+        TransportException failure = result.getException(TransportException.class);
+        assertThat(failure.kind()).isEqualTo(TransportException.Kind.NO_CONNECTION);
+        assertThat(failure.mayHaveBeenApplied()).isFalse();
+        assertThat(failure.attempts()).as("not retried like a refusal").isEqualTo(1);
+        assertThat(failure).hasMessageContaining("no pooled connection became free in time");
+        assertThat(holder.get(10, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        assertThat(requests()).hasSize(1);
+    }
+
+    @Test
     void requestsGoThroughTheProxyWithItsCredentials() throws Exception {
         // WireMock plays the proxy: it gets the absolute URI, and first asks for proxy credentials
         wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization", absent())

@@ -201,6 +201,63 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
     }
 
     @Test
+    void aRevokedCredentialCausesAtMostOneImsRequestPer10SecondsOf401s() {
+        imsIssues("ims-token-A", 86399);
+        wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(401)
+                .withBody("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}")));
+
+        for (int i = 0; i < 100; i++) {
+            Exchange result = template.request("adobe-workflow:WKF12?command=start", null);
+            assertThat(result.getException(AdobeWorkflowException.class).getStatusCode()).isEqualTo(401);
+        }
+        // the first token, and one renewal for the first 401; the other 401s within 10 s stand
+        assertThat(imsRequests()).hasSize(2);
+        assertThat(apiRequests()).hasSize(101);
+
+        clock.advance(Duration.ofSeconds(10));
+        Exchange later = template.request("adobe-workflow:WKF12?command=start", null);
+        assertThat(later.getException(AdobeWorkflowException.class).getStatusCode()).isEqualTo(401);
+        assertThat(imsRequests()).as("one more renewal once the window has passed").hasSize(3);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "expires_in {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "", "\"soon\"", "0", "-5", "1.5", "20000000000000000",
+            "1e400", "null" })
+    void aTokenWithoutAUsableLifetimeFailsAndBacksOff(String expiresIn) {
+        String field = expiresIn.isEmpty() ? "" : ",\"expires_in\":" + expiresIn;
+        wireMock.stubFor(post(urlPathEqualTo(IMS_PATH)).willReturn(okJson(
+                "{\"access_token\":\"ims-token-A\",\"token_type\":\"bearer\"" + field + "}")));
+        apiAccepts();
+
+        Exchange first = template.request("adobe-workflow:WKF12?command=start", null);
+        assertThat(first.getException(AdobeWorkflowAuthenticationException.class).getMessage())
+                .contains("a token without a usable expires_in").doesNotContain("ims-token-A");
+        Exchange second = template.request("adobe-workflow:WKF12?command=start", null);
+        assertThat(second.getException(AdobeWorkflowAuthenticationException.class).getMessage())
+                .contains("(not asking IMS again before " + T0.plusSeconds(1) + ")");
+        assertThat(imsRequests()).hasSize(1);
+        assertThat(apiRequests()).isEmpty();
+
+        // once IMS answers properly, the back-off ends and the cache works again: nothing stuck, nothing overflowing
+        clock.advance(Duration.ofSeconds(2));
+        imsIssues("ims-token-B", 86399);
+        Exchange recovered = template.request("adobe-workflow:WKF12?command=start", null);
+        assertThat(recovered.getException()).isNull();
+        assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer ims-token-B");
+    }
+
+    @Test
+    void aLifetimeOverADayIsUsedAsADay() {
+        imsIssues("ims-token-A", 200_000); // 55 hours
+        apiAccepts();
+
+        template.request("adobe-workflow:WKF12?command=start", null);
+        clock.advance(Duration.ofHours(23)); // within 24 h less its 10 % margin (2.4 h): 21.6 h
+        template.request("adobe-workflow:WKF12?command=start", null);
+        assertThat(imsRequests()).as("replaced after 21.6 h, not after 49.5 h").hasSize(2);
+    }
+
+    @Test
     void aFixedTokenIsNeverRefreshed() {
         imsIssues("ims-token-A", 86399);
         wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(401)));

@@ -2,6 +2,7 @@ package io.github.campaignworkflow.camel.client;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAwaitTimeoutException;
@@ -74,10 +75,17 @@ public final class WorkflowClient {
     }
 
     private CompletableFuture<WorkflowResult> command(WorkflowCall call) {
-        CompletableFuture<WorkflowResult> accepted
-                = send(call, requests.command(call.workflowId(), call.command()), throwOnFailure);
+        HttpRequestSpec request = requests.command(call.workflowId(), call.command());
         if (await == null) {
-            return accepted;
+            // one round trip, bounded by its deadline: on the caller's thread, as fast as a plain HttpClient call
+            return send(call, request, throwOnFailure);
+        }
+        // a wait lasts seconds: the caller's thread is handed back at once, the command is sent from the executor
+        CompletableFuture<WorkflowResult> accepted = new CompletableFuture<>();
+        try {
+            executor.execute(() -> pipe(send(call, request, throwOnFailure), accepted));
+        } catch (RejectedExecutionException e) {
+            accepted.completeExceptionally(WaitScheduler.stopped(request.describe()));
         }
         return then(accepted, result -> result.isSuccess()
                 ? new StateWait(call, await, () -> read(call.workflowId(), throwOnFailure), waits, executor,
@@ -133,14 +141,18 @@ public final class WorkflowClient {
             } catch (RuntimeException e) {
                 second = CompletableFuture.failedFuture(e);
             }
-            second.whenComplete((end, failed) -> {
-                if (failed != null) {
-                    result.completeExceptionally(failed);
-                } else {
-                    result.complete(end);
-                }
-            });
+            pipe(second, result);
         });
         return result;
+    }
+
+    private static void pipe(CompletableFuture<WorkflowResult> from, CompletableFuture<WorkflowResult> to) {
+        from.whenComplete((value, failure) -> {
+            if (failure != null) {
+                to.completeExceptionally(failure);
+            } else {
+                to.complete(value);
+            }
+        });
     }
 }

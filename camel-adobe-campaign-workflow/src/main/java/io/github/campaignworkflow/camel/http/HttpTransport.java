@@ -116,29 +116,32 @@ public final class HttpTransport implements Closeable {
                 headerValue(response, HttpHeaders.RETRY_AFTER), body);
     }
 
-    /** Reads the decoded body, failing as soon as it is larger than the limit: a compressed answer cannot inflate. */
+    /**
+     * Reads the decoded body, failing as soon as it is larger than the limit: a compressed answer cannot inflate. On a
+     * failure the stream is left open: closing it would drain the rest, so the caller aborts the request first.
+     */
     private static byte[] readBounded(HttpEntity entity, long maxResponseSize) throws IOException {
         if (entity.getContentLength() > maxResponseSize) {
             throw new AnswerTooLargeException(maxResponseSize, "it declares " + entity.getContentLength() + " bytes");
         }
-        try (InputStream in = entity.getContent()) {
-            if (in == null) {
-                return NO_BODY;
-            }
-            ByteArrayOutputStream body = new ByteArrayOutputStream(
-                    (int) Math.min(Math.max(entity.getContentLength(), 256), maxResponseSize));
-            byte[] chunk = new byte[(int) Math.min(READ_CHUNK, maxResponseSize + 1)];
-            long total = 0;
-            int n;
-            while ((n = in.read(chunk)) != -1) {
-                total += n;
-                if (total > maxResponseSize) {
-                    throw new AnswerTooLargeException(maxResponseSize, "it is longer");
-                }
-                body.write(chunk, 0, n);
-            }
-            return body.toByteArray();
+        InputStream in = entity.getContent();
+        if (in == null) {
+            return NO_BODY;
         }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(
+                (int) Math.min(Math.max(entity.getContentLength(), 256), maxResponseSize));
+        byte[] chunk = new byte[(int) Math.min(READ_CHUNK, maxResponseSize + 1)];
+        long total = 0;
+        int n;
+        while ((n = in.read(chunk)) != -1) {
+            total += n;
+            if (total > maxResponseSize) {
+                throw new AnswerTooLargeException(maxResponseSize, "it is longer");
+            }
+            body.write(chunk, 0, n);
+        }
+        in.close(); // at the end of the body: releases the connection to the pool
+        return body.toByteArray();
     }
 
     private static String headerValue(ClassicHttpResponse response, String name) {

@@ -1,0 +1,126 @@
+package io.github.campaignworkflow.camel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.campaignworkflow.camel.http.TransportException;
+import io.github.campaignworkflow.camel.http.TransportException.Kind;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answers a hostile or broken server gives: each ends within its bound, with the connection aborted rather than
+ * drained, and nothing is sent twice. Failsafe runs this class with a 256 MB heap, so a body read whole would fail it
+ * with an OutOfMemoryError.
+ */
+class HostileAnswersIT extends WorkflowTestSupport {
+
+    private static HostileServer hostile;
+
+    @BeforeAll
+    static void startHostileServer() throws Exception {
+        hostile = new HostileServer();
+    }
+
+    @AfterAll
+    static void stopHostileServer() {
+        hostile.close();
+    }
+
+    private record Outcome(Exchange exchange, long millis) {
+        TransportException failure() {
+            return exchange.getException(TransportException.class);
+        }
+    }
+
+    private Outcome send(String workflowAndOptions) {
+        long start = System.nanoTime();
+        Exchange exchange = template.request("adobe-workflow:" + workflowAndOptions + "&baseUrl=" + hostile.baseUrl(),
+                null);
+        return new Outcome(exchange, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+
+    @Test
+    void aGzipBombFailsAtTheSizeLimitWithoutInflatingTheRest() {
+        Outcome outcome = send("GZIP-BOMB?command=status&maxRetries=0");
+
+        assertThat(Runtime.getRuntime().maxMemory()).as("run by failsafe with a small heap")
+                .isLessThan(512L * 1024 * 1024);
+        assertThat(outcome.failure().kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+        assertThat(outcome.failure()).hasMessageContaining("exceeds maxResponseSize of 1048576 bytes");
+        assertThat(outcome.failure().mayHaveBeenApplied()).isTrue();
+        assertThat(outcome.exchange().getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS)).isEqualTo(1);
+        assertThat(hostile.hits("GZIP-BOMB")).isEqualTo(1);
+    }
+
+    @Test
+    void aFastEndlessBodyFailsAtTheSizeLimitAndIsNotRetried() {
+        Outcome outcome = send("ENDLESS-FAST?command=start&maxResponseSize=65536");
+
+        assertThat(outcome.failure().kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+        assertThat(outcome.failure()).hasMessageContaining("exceeds maxResponseSize of 65536 bytes");
+        assertThat(outcome.millis()).as("aborted, not drained until the response timeout").isLessThan(10_000L);
+        assertThat(hostile.hits("ENDLESS-FAST")).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowEndlessBodyEndsAtTheResponseTimeoutAndAPostIsNotRepeated() {
+        Outcome outcome = send("ENDLESS-SLOW?command=start&responseTimeout=2000");
+
+        assertThat(outcome.failure().kind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
+        assertThat(outcome.failure()).hasMessageContaining("the whole answer must come within responseTimeout (2000 ms)");
+        assertThat(outcome.millis()).as("the whole answer is bounded, not each read").isBetween(1900L, 8000L);
+        assertThat(hostile.hits("ENDLESS-SLOW")).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitFailsBeforeTheBodyIsRead() {
+        Outcome outcome = send("HUGE-LENGTH?command=start");
+
+        assertThat(outcome.failure().kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+        assertThat(outcome.failure()).hasMessageContaining("it declares 2000000000 bytes");
+        assertThat(outcome.millis()).isLessThan(5000L);
+    }
+
+    @Test
+    void aDrippingBodyEndsAtTheResponseTimeout() {
+        Outcome outcome = send("DRIP?command=start&responseTimeout=1500");
+
+        assertThat(outcome.failure().kind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
+        assertThat(outcome.millis()).isBetween(1400L, 8000L);
+        assertThat(hostile.hits("DRIP")).isEqualTo(1);
+    }
+
+    @Test
+    void anImsAnswerThatNeverEndsFailsEveryWaitingExchangeWithinTheTokenDeadline() throws Exception {
+        AdobeWorkflowConfiguration defaults = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class)
+                .getConfiguration();
+        defaults.setResponseTimeout(1000); // the token request's deadline: the component's settings
+        defaults.setAccessToken(null);
+        String uri = "adobe-workflow:WKF12?command=start&clientId=campaign-client&clientSecret=RAW(s3cret)"
+                     + "&tokenUrl=" + hostile.baseUrl() + "/ims/IMS-ENDLESS";
+
+        long start = System.nanoTime();
+        List<CompletableFuture<Exchange>> exchanges = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            exchanges.add(template.asyncSend(uri, exchange -> {
+            }));
+        }
+        CompletableFuture.allOf(exchanges.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        for (CompletableFuture<Exchange> exchange : exchanges) {
+            assertThat(exchange.get().getException()).isInstanceOf(AdobeWorkflowAuthenticationException.class)
+                    .hasMessageContaining("no answer came in time").hasMessageNotContaining("s3cret");
+        }
+        assertThat(millis).as("bounded by the token request's deadline").isLessThan(10_000L);
+        assertThat(hostile.hits("IMS-ENDLESS")).as("one token request for all").isEqualTo(1);
+        assertThat(requests()).as("nothing reached the API").isEmpty();
+    }
+}
