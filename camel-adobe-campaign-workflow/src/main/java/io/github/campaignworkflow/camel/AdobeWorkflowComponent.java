@@ -3,6 +3,7 @@ package io.github.campaignworkflow.camel;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.LifecycleStrategy;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -55,6 +58,8 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     private final Map<HttpSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<ClientCredentials, ImsTokenCache> tokenCaches = new ConcurrentHashMap<>();
     private final List<ExecutorService> executors = new CopyOnWriteArrayList<>();
+    /** The producer health checks, one per credential, and how many producers share each. */
+    private final Map<String, SharedHealthCheck> healthChecks = new HashMap<>();
     private ScheduledExecutorService timer;
     private WaitScheduler waits;
     private LifecycleStrategy stopOnContextStopping;
@@ -183,6 +188,33 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
                     requestLimits(configuration), clock);
             return new ImsTokenCache(ims::fetch, c.clientId(), clock);
         });
+    }
+
+    private record SharedHealthCheck(HealthCheck check, int producers) {
+    }
+
+    /** The health check of an endpoint's credential, registered by the first producer that uses it. */
+    synchronized HealthCheck acquireHealthCheck(AdobeWorkflowEndpoint endpoint, WritableHealthCheckRepository repository) {
+        SharedHealthCheck shared = healthChecks.get(endpoint.healthCheckId());
+        if (shared == null) {
+            AdobeWorkflowProducerHealthCheck check = new AdobeWorkflowProducerHealthCheck(endpoint);
+            check.setEnabled(isHealthCheckProducerEnabled());
+            repository.addHealthCheck(check);
+            shared = new SharedHealthCheck(check, 0);
+        }
+        healthChecks.put(endpoint.healthCheckId(), new SharedHealthCheck(shared.check(), shared.producers() + 1));
+        return shared.check();
+    }
+
+    /** Unregisters a health check once the last producer that shares it stops. */
+    synchronized void releaseHealthCheck(HealthCheck check, WritableHealthCheckRepository repository) {
+        SharedHealthCheck shared = healthChecks.get(check.getId());
+        if (shared == null || shared.producers() <= 1) {
+            healthChecks.remove(check.getId());
+            repository.removeHealthCheck(check);
+        } else {
+            healthChecks.put(check.getId(), new SharedHealthCheck(check, shared.producers() - 1));
+        }
     }
 
     /** How many pooled transports the component holds. */

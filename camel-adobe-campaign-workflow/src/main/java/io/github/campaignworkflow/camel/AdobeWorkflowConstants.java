@@ -9,9 +9,9 @@ import org.apache.camel.spi.Metadata;
  */
 public final class AdobeWorkflowConstants {
 
-    @Metadata(label = "producer", description = "The workflow ID (or internal name) to act on. Overrides the"
-                                                + " workflowId of the endpoint URI for this message. A present but blank"
-                                                + " value is refused.",
+    @Metadata(description = "The workflow ID (or internal name). On the producer it overrides the workflowId of the"
+                            + " endpoint URI for this message (a present but blank value is refused); the consumer sets"
+                            + " it on every exchange it emits.",
               javaType = "String")
     public static final String WORKFLOW_ID = "CamelAdobeWorkflowId";
 
@@ -29,8 +29,8 @@ public final class AdobeWorkflowConstants {
               javaType = "String")
     public static final String SIGNAL_SOURCE = "CamelAdobeWorkflowSignalSource";
 
-    @Metadata(label = "producer", description = "The HTTP status code of the (last) answer from Adobe, also when a"
-                                                + " non-2xx answer failed the exchange.",
+    @Metadata(description = "The HTTP status code of the (last) answer from Adobe, also when a non-2xx answer failed"
+                            + " the exchange. The consumer sets it on every exchange it emits.",
               javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 

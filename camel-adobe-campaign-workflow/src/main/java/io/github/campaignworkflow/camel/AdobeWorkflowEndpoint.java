@@ -198,6 +198,18 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return getComponent().tokenSupply(clientCredentials);
     }
 
+    /**
+     * The id of the health check of this endpoint's credential: shared by every endpoint with the same OAuth
+     * credential, else named after the workflow and command.
+     */
+    String healthCheckId() {
+        if (clientCredentials != null) {
+            return "producer:adobe-workflow-ims-" + clientCredentials.clientId();
+        }
+        return "producer:adobe-workflow-" + (workflowId != null ? workflowId : "any") + "-"
+               + (command != null ? command.word() : "any");
+    }
+
     /** Where the producer health check asks for a token. */
     TokenSupply tokens() {
         return tokens;

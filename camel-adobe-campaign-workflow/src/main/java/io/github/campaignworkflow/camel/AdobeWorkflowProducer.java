@@ -10,6 +10,7 @@ import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -20,7 +21,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class AdobeWorkflowProducer extends DefaultAsyncProducer {
 
-    private AdobeWorkflowProducerHealthCheck healthCheck;
+    private HealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
 
     public AdobeWorkflowProducer(AdobeWorkflowEndpoint endpoint) {
@@ -98,16 +99,14 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
-            healthCheck = new AdobeWorkflowProducerHealthCheck(getEndpoint(), getEndpoint().getId());
-            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
-            healthCheckRepository.addHealthCheck(healthCheck);
+            healthCheck = getEndpoint().getComponent().acquireHealthCheck(getEndpoint(), healthCheckRepository);
         }
     }
 
     @Override
     protected void doStop() throws Exception {
         if (healthCheckRepository != null && healthCheck != null) {
-            healthCheckRepository.removeHealthCheck(healthCheck);
+            getEndpoint().getComponent().releaseHealthCheck(healthCheck, healthCheckRepository);
             healthCheck = null;
         }
         super.doStop();

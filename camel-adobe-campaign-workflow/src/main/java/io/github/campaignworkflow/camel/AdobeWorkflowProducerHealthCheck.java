@@ -10,16 +10,18 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * DOWN, with what IMS said, when no token can be had for the endpoint's credential; UP otherwise. It asks the token
- * supply, which answers from its cache when it can, so a healthy check does not call IMS; a check never waits longer
- * than a token request may take.
+ * DOWN, with what IMS said, when no token can be had for a credential; UP otherwise. There is one check per
+ * credential, shared by the producers that use it: {@code producer:adobe-workflow-ims-<client ID>} for an OAuth
+ * credential, {@code producer:adobe-workflow-<workflow>-<command>} for an endpoint with its own token. It asks the
+ * token supply, which answers from its cache when it can, so a healthy check does not call IMS; a check never waits
+ * longer than a token request may take.
  */
 public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
 
     private final AdobeWorkflowEndpoint endpoint;
 
-    public AdobeWorkflowProducerHealthCheck(AdobeWorkflowEndpoint endpoint, String endpointId) {
-        super("camel", "producer:adobe-workflow-" + endpointId);
+    public AdobeWorkflowProducerHealthCheck(AdobeWorkflowEndpoint endpoint) {
+        super("camel", endpoint.healthCheckId());
         this.endpoint = endpoint;
     }
 

@@ -429,6 +429,34 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         assertThat(imsRequests()).as("a healthy check answers from the cache").hasSize(2);
     }
 
+    @Test
+    void producersSharingACredentialShareOneHealthCheckNamedAfterIt() throws Exception {
+        context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class).setEnabled(true);
+        imsIssues("ims-token-A", 86399);
+        org.apache.camel.Producer start = context.getEndpoint("adobe-workflow:WKF12?command=start").createProducer();
+        org.apache.camel.Producer stop = context.getEndpoint("adobe-workflow:WKF13?command=stop").createProducer();
+        org.apache.camel.Producer fixed = context.getEndpoint("adobe-workflow:WKF14?command=status&accessToken=RAW(t)")
+                .createProducer();
+        start.start();
+        stop.start();
+        fixed.start();
+
+        assertThat(checkIds()).containsExactlyInAnyOrder("producer:adobe-workflow-ims-" + CLIENT_ID,
+                "producer:adobe-workflow-WKF14-status");
+        start.stop();
+        assertThat(checkIds()).as("still used by the other producer").contains("producer:adobe-workflow-ims-" + CLIENT_ID);
+        stop.stop();
+        fixed.stop();
+        assertThat(checkIds()).isEmpty();
+    }
+
+    private List<String> checkIds() {
+        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers");
+        producers.setEnabled(true); // Camel turns producer checks off by default
+        return producers.stream().map(HealthCheck::getId).filter(id -> id.startsWith("producer:adobe-workflow-"))
+                .toList();
+    }
+
     private HealthCheck.Result producerCheck() {
         HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers");
         assertThat(producers).as("Camel's producer health checks").isNotNull();
