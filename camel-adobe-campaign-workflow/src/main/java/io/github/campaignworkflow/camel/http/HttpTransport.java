@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -44,20 +46,31 @@ public final class HttpTransport implements Closeable {
     private static final byte[] NO_BODY = new byte[0];
     private static final int READ_CHUNK = 8192;
 
+    /** How often the answers in flight are checked against their deadlines: a deadline's precision. */
+    static final long SWEEP_MILLIS = 25;
+
     private final CloseableHttpClient client;
     private final ExecutorService executor;
-    private final ScheduledExecutorService timer;
-    private final Set<HttpUriRequestBase> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<AnswerDeadline> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledFuture<?> sweep;
     private volatile boolean closed;
 
     /**
      * @param executor where waiting requests run
-     * @param timer    times the answer deadlines; only cancels requests, never performs I/O
+     * @param timer    runs the sweep that aborts answers past their deadline; it never performs I/O
      */
     public HttpTransport(CloseableHttpClient client, ExecutorService executor, ScheduledExecutorService timer) {
         this.client = client;
         this.executor = executor;
-        this.timer = timer;
+        this.sweep = timer.scheduleWithFixedDelay(this::abortExpired, SWEEP_MILLIS, SWEEP_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void abortExpired() {
+        if (!inFlight.isEmpty()) {
+            long now = System.nanoTime();
+            inFlight.forEach(deadline -> deadline.abortIfExpired(now));
+        }
     }
 
     /** Where requests that waited are sent from. */
@@ -84,10 +97,10 @@ public final class HttpTransport implements Closeable {
         if (spec.entity() != null) {
             request.setEntity(spec.entity());
         }
-        AnswerDeadline deadline = new AnswerDeadline(request, timer, limits.responseTimeoutMillis());
+        AnswerDeadline deadline = new AnswerDeadline(request, limits.responseTimeoutMillis());
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(AnswerDeadline.ATTRIBUTE, deadline);
-        inFlight.add(request);
+        inFlight.add(deadline);
         ClassicHttpResponse response = null;
         try {
             if (closed) {
@@ -104,8 +117,7 @@ public final class HttpTransport implements Closeable {
             closeQuietly(response);
             throw classify(spec, e, deadline, closed);
         } finally {
-            deadline.disarm();
-            inFlight.remove(request);
+            inFlight.remove(deadline);
         }
     }
 
@@ -205,7 +217,8 @@ public final class HttpTransport implements Closeable {
     @Override
     public void close() {
         closed = true;
-        inFlight.forEach(HttpUriRequestBase::cancel);
+        sweep.cancel(false);
+        inFlight.forEach(AnswerDeadline::abort);
         client.close(CloseMode.IMMEDIATE);
     }
 
