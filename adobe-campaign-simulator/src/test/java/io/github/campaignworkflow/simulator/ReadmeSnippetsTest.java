@@ -12,23 +12,38 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's Java snippets are the consumer projects' files, which {@code mvn verify} builds and runs: a snippet marked
- * {@code <!-- snippet: PATH -->} must be that file, to the character. (Surefire runs in the module's folder.)
+ * The READMEs' Java snippets are the consumer projects' files, which {@code mvn verify} builds and runs: a snippet
+ * marked {@code <!-- snippet: PATH -->} must be that file, to the character. Surefire runs in the module's folder; the
+ * repository's README names the same files from the repository root.
  */
 class ReadmeSnippetsTest {
 
     private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+) -->\\n```java\\n(.*?)\\n```\\n", Pattern.DOTALL);
 
     @Test
-    void everySnippetIsTheFileItNames() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Matcher snippet = SNIPPET.matcher(readme);
+    void everySnippetOfThisModulesReadmeIsTheFileItNames() throws IOException {
+        assertThat(checkSnippets(Path.of("README.md"), Path.of("."), "")).as("snippets in README.md").isEqualTo(3);
+    }
+
+    @Test
+    void theRepositoryReadmesSnippetsOfThisModuleAreTheFilesTheyName() throws IOException {
+        Path readme = Path.of("..", "README.md");
+        assertThat(readme).exists();
+        checkSnippets(readme, Path.of(".."), "adobe-campaign-simulator/");
+    }
+
+    /** Checks the snippets whose path starts with {@code prefix}; returns how many there were. */
+    private static int checkSnippets(Path readme, Path root, String prefix) throws IOException {
+        Matcher snippet = SNIPPET.matcher(Files.readString(readme, StandardCharsets.UTF_8));
         int found = 0;
         while (snippet.find()) {
+            if (!snippet.group(1).startsWith(prefix)) {
+                continue;
+            }
             found++;
-            String file = Files.readString(Path.of(snippet.group(1)), StandardCharsets.UTF_8).stripTrailing();
-            assertThat(snippet.group(2)).as(snippet.group(1)).isEqualTo(file);
+            String file = Files.readString(root.resolve(snippet.group(1)), StandardCharsets.UTF_8).stripTrailing();
+            assertThat(snippet.group(2)).as(readme + ": " + snippet.group(1)).isEqualTo(file);
         }
-        assertThat(found).as("snippets in README.md").isEqualTo(3);
+        return found;
     }
 }

@@ -171,8 +171,6 @@ class ExampleRoutesTest {
 
     @Test
     void theRestApiRefusesBadInputWith400AndSendsNothing() throws Exception {
-        int before = campaign.receivedRequests().size();
-
         HttpResponse<String> unknownCommand = rest("POST", "/workflows/T-REST-2/restart", null);
         HttpResponse<String> badId = rest("POST", "/workflows/WKF%20X/start", null);
 
@@ -182,7 +180,9 @@ class ExampleRoutesTest {
         assertThat(badId.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badId.body()).path("error").asText())
                 .startsWith("Invalid workflow ID (header CamelAdobeWorkflowId) 'WKF X'");
-        assertThat(campaign.receivedRequests().size()).isEqualTo(before);
+        // nothing about either workflow reached Campaign (the demo's watcher and timer keep sending their own requests)
+        assertThat(campaign.receivedRequests()).extracting(LoggedRequest::getUrl)
+                .noneMatch(url -> url.contains("/T-REST-2") || url.contains("/WKF%20X") || url.contains("/WKF X"));
     }
 
     @Test
