@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * injects failures: every message ends applied (WireMock answered its command 2xx exactly once) or on the dead-letter
  * queue with its failure recorded, and no command is applied twice.
  */
-class NothingLostIntegrationTest extends WorkflowTestSupport {
+class NothingLostIT extends WorkflowTestSupport {
 
     static final String HEADERS = "?headerFilterStrategy=#class:" + AdobeWorkflowHeaderFilterStrategy.class.getName();
     static final String QUEUE = "jms:queue:workflow.commands";
@@ -117,7 +117,9 @@ class NothingLostIntegrationTest extends WorkflowTestSupport {
         int total = in;
         await().atMost(60, TimeUnit.SECONDS)
                 .until(() -> applied.getReceivedCounter() + dead.getReceivedCounter() >= total);
-        Thread.sleep(500); // nothing more may arrive
+        // and nothing more arrives
+        await().during(500, TimeUnit.MILLISECONDS).atMost(5, TimeUnit.SECONDS)
+                .until(() -> applied.getReceivedCounter() + dead.getReceivedCounter() == total);
 
         assertThat(applied.getReceivedCounter() + dead.getReceivedCounter()).isEqualTo(in);
         assertThat(applied.getReceivedCounter()).isEqualTo(MESSAGES.get("OK") + MESSAGES.get("BUSY"));
@@ -139,7 +141,7 @@ class NothingLostIntegrationTest extends WorkflowTestSupport {
 
         // what WireMock saw: each command applied (answered 2xx) exactly once, failures sent once, 503s repeated once
         Map<String, List<Integer>> answersById = wireMock.getAllServeEvents().stream().collect(Collectors.groupingBy(
-                NothingLostIntegrationTest::workflowId, HashMap::new,
+                NothingLostIT::workflowId, HashMap::new,
                 Collectors.mapping(event -> event.getResponse().getStatus(), Collectors.toList())));
         assertThat(answersById).hasSize(in);
         answersById.forEach((id, statuses) -> {
