@@ -48,12 +48,9 @@ public record AdobeError(String code, String message) {
 
     private static String firstText(Map<?, ?> map, String... keys) {
         for (String key : keys) {
-            Object value = map.get(key);
-            if (value instanceof String s && !s.isBlank()) {
-                return s;
-            }
-            if (value instanceof Number n) {
-                return n.toString();
+            String text = Json.text(map.get(key));
+            if (text != null) {
+                return text;
             }
         }
         return null;

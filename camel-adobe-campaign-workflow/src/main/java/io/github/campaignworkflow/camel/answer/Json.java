@@ -44,6 +44,14 @@ public final class Json {
         return TREE_READER.readValue(json);
     }
 
+    /** A scalar of a parsed answer as text: a non-blank string, a number or a boolean; otherwise {@code null}. */
+    public static String text(Object value) {
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s;
+        }
+        return value instanceof Number || value instanceof Boolean ? value.toString() : null;
+    }
+
     /** A JSON object. */
     public static Map<String, Object> readObject(String json) throws JsonProcessingException {
         return MAP_READER.readValue(json);

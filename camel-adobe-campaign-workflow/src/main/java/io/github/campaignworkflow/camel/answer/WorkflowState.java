@@ -14,16 +14,9 @@ public final class WorkflowState {
     /** @return the state, or {@code null} when the body is not a JSON object or carries neither field */
     public static String of(Object body) {
         if (body instanceof Map<?, ?> map) {
-            String state = text(map.get("state"));
-            return state != null ? state : text(map.get("status"));
+            String state = Json.text(map.get("state"));
+            return state != null ? state : Json.text(map.get("status"));
         }
         return null;
-    }
-
-    private static String text(Object value) {
-        if (value instanceof String s) {
-            return s.isBlank() ? null : s;
-        }
-        return value instanceof Number || value instanceof Boolean ? value.toString() : null;
     }
 }

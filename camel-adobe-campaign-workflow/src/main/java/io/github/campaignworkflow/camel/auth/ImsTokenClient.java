@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.campaignworkflow.camel.answer.AnswerBody;
+import io.github.campaignworkflow.camel.answer.Json;
 import io.github.campaignworkflow.camel.http.HttpAnswer;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import io.github.campaignworkflow.camel.http.HttpTransport;
@@ -93,13 +94,13 @@ public final class ImsTokenClient {
         Object body = AnswerBody.parse(answer);
         Map<?, ?> fields = body instanceof Map<?, ?> map ? map : Map.of();
         if (!answer.isSuccess()) {
-            String error = text(fields.get("error"));
-            String description = text(fields.get("error_description"));
+            String error = Json.text(fields.get("error"));
+            String description = Json.text(fields.get("error_description"));
             throw failure("refused a token", ": HTTP " + answer.status() + (error != null ? " " + error : "")
                                              + (description != null ? " (" + description + ")" : ""),
                     answer.status(), error, null);
         }
-        String token = text(fields.get("access_token"));
+        String token = Json.text(fields.get("access_token"));
         if (token == null) {
             throw failure("answered HTTP " + answer.status(),
                     " without an access_token" + (body instanceof Map ? "" : " (the answer is not JSON)"),
@@ -150,9 +151,5 @@ public final class ImsTokenClient {
         }
         String text = String.valueOf(expiresIn);
         return text.length() > 40 ? text.substring(0, 40) + "..." : text;
-    }
-
-    private static String text(Object value) {
-        return value instanceof String s && !s.isBlank() ? s : null;
     }
 }

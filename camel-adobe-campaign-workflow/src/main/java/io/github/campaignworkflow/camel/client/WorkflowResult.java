@@ -1,5 +1,7 @@
 package io.github.campaignworkflow.camel.client;
 
+import io.github.campaignworkflow.camel.http.HttpAnswer;
+
 /**
  * The outcome of a call, as it goes onto the message.
  *
@@ -12,7 +14,7 @@ package io.github.campaignworkflow.camel.client;
 public record WorkflowResult(int statusCode, Object body, String state, int attempts) {
 
     public boolean isSuccess() {
-        return statusCode >= 200 && statusCode < 300;
+        return HttpAnswer.isSuccess(statusCode);
     }
 
     WorkflowResult withAttempts(int commandAttempts) {

@@ -14,6 +14,11 @@ import java.nio.charset.StandardCharsets;
 public record HttpAnswer(int status, String contentType, String retryAfter, byte[] body) {
 
     public boolean isSuccess() {
+        return isSuccess(status);
+    }
+
+    /** Whether an HTTP status is a 2xx: the one rule for what counts as Adobe accepting a request. */
+    public static boolean isSuccess(int status) {
         return status >= 200 && status < 300;
     }
 

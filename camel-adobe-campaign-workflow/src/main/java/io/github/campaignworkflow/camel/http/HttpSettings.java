@@ -5,6 +5,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * What shapes an HTTP client (as opposed to one request). Endpoints with equal settings share one pooled client.
+ * The values come from an endpoint, which checked them.
  *
  * @param connectTimeoutMillis how long connecting may take
  * @param maxConnections       the pool's limit per host (and in total)
@@ -15,15 +16,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public record HttpSettings(
         long connectTimeoutMillis, int maxConnections, SSLContextParameters sslContextParameters, ProxySettings proxy,
         HttpClientConfigurer configurer) {
-
-    public HttpSettings {
-        if (connectTimeoutMillis <= 0) {
-            throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeoutMillis);
-        }
-        if (maxConnections <= 0) {
-            throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
-        }
-    }
 
     /** Says what is set, not its content: SSL parameters may hold key store passwords. */
     @Override

@@ -5,20 +5,14 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The bounds of one request: how long it may wait for a pooled connection, how long its whole answer may take once
- * it is written (status line, headers and body), and how large the answer's body may be after decoding.
+ * it is written (status line, headers and body), and how large the answer's body may be after decoding. The values
+ * come from an endpoint, which checked them.
  *
  * @param connectionRequestTimeoutMillis the longest wait for a free pooled connection
  * @param responseTimeoutMillis          the longest time from the request written to the last byte of the answer
  * @param maxResponseSize                the largest answer body, in bytes, after content decoding
  */
 public record RequestLimits(long connectionRequestTimeoutMillis, long responseTimeoutMillis, long maxResponseSize) {
-
-    public RequestLimits {
-        if (connectionRequestTimeoutMillis <= 0 || responseTimeoutMillis <= 0 || maxResponseSize <= 0) {
-            throw new IllegalArgumentException("Request limits must be positive: " + connectionRequestTimeoutMillis
-                                               + ", " + responseTimeoutMillis + ", " + maxResponseSize);
-        }
-    }
 
     /** HttpClient's part of the bounds; the whole-answer deadline and the size limit are the transport's. */
     RequestConfig requestConfig() {

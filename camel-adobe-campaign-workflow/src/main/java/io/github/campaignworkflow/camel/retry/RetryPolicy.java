@@ -34,17 +34,11 @@ public final class RetryPolicy {
     private final DoubleSupplier random;
 
     /**
-     * @param random uniform values in [0, 1) for the jitter
+     * @param maxRetries   0 or more, as the endpoint checked
+     * @param initialDelay not negative, as the endpoint checked
+     * @param random       uniform values in [0, 1) for the jitter
      */
     public RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Clock clock, DoubleSupplier random) {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-        }
-        if (initialDelay.isNegative() || maxDelay.isNegative()) {
-            throw new IllegalArgumentException(
-                    "retryDelay and retryMaxDelay must be 0 or more, were " + initialDelay.toMillis() + " and "
-                                               + maxDelay.toMillis());
-        }
         this.maxRetries = maxRetries;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
