@@ -42,6 +42,7 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
     private static final String CAMEL_COMPONENT_PREFIX = "camel.component.adobe-workflow.";
+    private static final String CAMEL_ALLOWED_PROPERTIES = "camel.security.allowed-properties";
 
     private final String organization;
     private final Map<String, ClientCredential> clients;
@@ -146,7 +147,10 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     /**
      * The adobe-workflow component's options that point it at this simulator with the first credential, as Camel Main
      * (and the Spring Boot starter) read them: {@code camel.component.adobe-workflow.organization}, {@code base-url},
-     * {@code token-url}, {@code client-id}, {@code client-secret}, {@code scope}. In order; unmodifiable.
+     * {@code token-url}, {@code client-id}, {@code client-secret}, {@code scope}; and
+     * {@code camel.security.allowed-properties} naming the credential's keys, so that Camel's secret policy does not
+     * warn about the simulator's plain-text fake credential (a test that sets that property itself should merge the
+     * two lists). In order; unmodifiable.
      *
      * <pre>{@code
      * sim.camelMainProperties().forEach(main::addOverrideProperty);
@@ -155,6 +159,11 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     public Map<String, String> camelMainProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
         componentOptions().forEach((option, value) -> properties.put(CAMEL_COMPONENT_PREFIX + kebabCase(option), value));
+        // The simulator's credential is a fake in plain text: Camel's secret policy need not warn about it. Camel Main
+        // checks the option names (clientId), camel-spring-boot the property names (client-id).
+        properties.put(CAMEL_ALLOWED_PROPERTIES, String.join(",", CAMEL_COMPONENT_PREFIX + "clientId",
+                CAMEL_COMPONENT_PREFIX + "clientSecret", CAMEL_COMPONENT_PREFIX + "client-id",
+                CAMEL_COMPONENT_PREFIX + "client-secret"));
         return Collections.unmodifiableMap(properties);
     }
 

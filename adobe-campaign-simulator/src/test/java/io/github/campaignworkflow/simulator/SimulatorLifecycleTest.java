@@ -120,7 +120,10 @@ class SimulatorLifecycleTest {
                     Map.entry("camel.component.adobe-workflow.token-url", base + "/ims/token/v3"),
                     Map.entry("camel.component.adobe-workflow.client-id", SimulatorHttp.CLIENT_ID),
                     Map.entry("camel.component.adobe-workflow.client-secret", SimulatorHttp.CLIENT_SECRET),
-                    Map.entry("camel.component.adobe-workflow.scope", "AdobeID,openid,campaign_sdk"));
+                    Map.entry("camel.component.adobe-workflow.scope", "AdobeID,openid,campaign_sdk"),
+                    Map.entry("camel.security.allowed-properties", "camel.component.adobe-workflow.clientId,"
+                            + "camel.component.adobe-workflow.clientSecret,camel.component.adobe-workflow.client-id,"
+                            + "camel.component.adobe-workflow.client-secret"));
             assertThat(sim.componentOptions()).containsExactly(
                     Map.entry("organization", "acme"),
                     Map.entry("baseUrl", base),

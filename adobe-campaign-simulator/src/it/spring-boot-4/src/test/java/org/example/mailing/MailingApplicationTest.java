@@ -24,9 +24,6 @@ class MailingApplicationTest {
     static void adobeWorkflowAtTheSimulator(DynamicPropertyRegistry registry) {
         ADOBE.camelMainProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("camel.component.adobe-workflow.retry-delay", () -> "100");
-        // the simulator's credential is a fake in plain text: Camel's secret policy need not warn about it
-        registry.add("camel.security.allowed-properties",
-                () -> "camel.component.adobe-workflow.client-id,camel.component.adobe-workflow.client-secret");
     }
 
     @Autowired
