@@ -1,7 +1,5 @@
 package io.github.campaignworkflow.camel;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -11,25 +9,18 @@ import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 
-/**
- * Many exchanges handed to the asynchronous producer from one thread, with the JVM's live thread count watched: if
- * waiting exchanges held threads, the peak would grow with their number.
- */
+/** Many exchanges handed to the asynchronous producer from one thread, without waiting for any. */
 final class AsyncBurst implements AutoCloseable {
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final AsyncProducer producer;
     private final CountDownLatch done;
     private final List<Exchange> exchanges = new ArrayList<>();
-    private final int threadsBefore;
     private int completedSynchronously;
 
     private AsyncBurst(Endpoint endpoint, int count) throws Exception {
         producer = endpoint.createAsyncProducer();
         producer.start();
         done = new CountDownLatch(count);
-        threadsBefore = threads.getThreadCount();
-        threads.resetPeakThreadCount();
         for (int i = 0; i < count; i++) {
             Exchange exchange = endpoint.createExchange();
             exchanges.add(exchange);
@@ -57,14 +48,6 @@ final class AsyncBurst implements AutoCloseable {
 
     int completedSynchronously() {
         return completedSynchronously;
-    }
-
-    int threadsBefore() {
-        return threadsBefore;
-    }
-
-    int peakThreads() {
-        return threads.getPeakThreadCount();
     }
 
     @Override

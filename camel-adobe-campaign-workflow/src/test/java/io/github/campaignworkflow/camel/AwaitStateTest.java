@@ -143,8 +143,4 @@ class AwaitStateTest extends WorkflowTestSupport {
             assertThat(component.waits().size()).isZero();
         }
     }
-
-    private static long componentIoThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("AdobeWorkflowIO")).count();
-    }
 }

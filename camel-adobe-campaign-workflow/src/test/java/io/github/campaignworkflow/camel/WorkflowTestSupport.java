@@ -114,6 +114,11 @@ public abstract class WorkflowTestSupport extends CamelTestSupport {
         assertThat(names).as("headers beyond the contract's").isEmpty();
     }
 
+    /** The component's I/O threads alive now: the only threads it adds, at most one per pooled connection. */
+    static long componentIoThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().contains("AdobeWorkflowIO")).count();
+    }
+
     static Exchange assertFailed(Exchange exchange) {
         assertThat(exchange.getException()).as("the exchange's exception").isNotNull();
         return exchange;
