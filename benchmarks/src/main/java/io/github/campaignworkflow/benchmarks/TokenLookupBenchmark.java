@@ -2,12 +2,12 @@ package io.github.campaignworkflow.benchmarks;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.campaignworkflow.camel.auth.AccessToken;
-import io.github.campaignworkflow.camel.auth.ClientCredentialsTokenProvider;
-import io.github.campaignworkflow.camel.auth.ImsTokenException;
+import io.github.campaignworkflow.camel.auth.ImsTokenCache;
 import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The steady-state cost of the token on every attempt: the cached OAuth token of
- * {@link ClientCredentialsTokenProvider} against the fixed one of {@link StaticAccessTokenProvider}, the floor.
+ * {@link ImsTokenCache} against the fixed one of {@link StaticAccessTokenProvider}, the floor.
  * Run it with {@code -t 8} too to see the lookup under contention.
  */
 @State(Scope.Benchmark)
@@ -36,18 +36,18 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TokenLookupBenchmark {
 
     private final AtomicInteger fetches = new AtomicInteger();
-    private ClientCredentialsTokenProvider cachedToken;
+    private ImsTokenCache cachedToken;
     private StaticAccessTokenProvider staticToken;
 
     @Setup
-    public void setUp() throws ImsTokenException {
+    public void setUp() {
         Clock clock = Clock.systemUTC();
-        cachedToken = new ClientCredentialsTokenProvider(() -> {
+        cachedToken = new ImsTokenCache(() -> {
             fetches.incrementAndGet();
-            return AccessToken.issued(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN), clock.instant(),
-                    Duration.ofSeconds(86399), Duration.ofMinutes(5));
+            return CompletableFuture.completedFuture(AccessToken.issued(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN),
+                    clock.millis(), Duration.ofSeconds(86399), Duration.ofMinutes(5)));
         }, "bench-client-id", clock);
-        cachedToken.getAccessToken(); // only the steady state is measured: the token is cached before
+        cachedToken.token().join(); // only the steady state is measured: the token is cached before
         staticToken = new StaticAccessTokenProvider(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN));
     }
 
@@ -59,8 +59,8 @@ public class TokenLookupBenchmark {
     }
 
     @Benchmark
-    public String cachedClientCredentialsToken() throws ImsTokenException {
-        return cachedToken.getAccessToken();
+    public String cachedClientCredentialsToken() {
+        return cachedToken.token().join();
     }
 
     @Benchmark

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,14 +15,11 @@ import java.util.concurrent.TimeUnit;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.ImsTokenCache;
 import io.github.campaignworkflow.camel.auth.ImsTokenClient;
-import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.TokenSupply;
 import io.github.campaignworkflow.camel.client.WaitScheduler;
 import io.github.campaignworkflow.camel.http.HttpClientFactory;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.HttpTransport;
-import io.github.campaignworkflow.camel.http.ProxySettings;
-import io.github.campaignworkflow.camel.http.RequestLimits;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -81,8 +77,7 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
         if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
-        // a URI that is wrong on its own fails here, before any route starts or anything is sent
-        endpoint.validate();
+        // a URI that is wrong on its own fails when Camel initialises the endpoint, before anything is sent
         return endpoint;
     }
 
@@ -135,20 +130,6 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
         transports.values().forEach(HttpTransport::close);
     }
 
-    /** The HTTP settings of a configuration: what decides whether two endpoints can share one client. */
-    static HttpSettings httpSettings(AdobeWorkflowConfiguration c) {
-        ProxySettings proxy = c.getProxyHost() == null ? null
-                : new ProxySettings(c.getProxyHost(), c.getProxyPort(), c.getProxyProtocol().toLowerCase(Locale.ROOT),
-                        Secret.ofNullable(c.getProxyAuthUsername()), Secret.ofNullable(c.getProxyAuthPassword()));
-        return new HttpSettings(c.getConnectTimeout(), c.getMaxConnections(), c.getSslContextParameters(), proxy,
-                c.getHttpClientConfigurer());
-    }
-
-    /** The bounds of every request of a configuration. */
-    static RequestLimits requestLimits(AdobeWorkflowConfiguration c) {
-        return new RequestLimits(c.getConnectionRequestTimeout(), c.getResponseTimeout(), c.getMaxResponseSize());
-    }
-
     /** The pooled transport for these settings, shared by every endpoint that has the same. */
     HttpTransport transport(HttpSettings settings) {
         requireStarted();
@@ -184,8 +165,8 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     TokenSupply tokenSupply(ClientCredentials credentials) {
         requireStarted();
         return tokenCaches.computeIfAbsent(credentials, c -> {
-            ImsTokenClient ims = new ImsTokenClient(transport(httpSettings(configuration)), c,
-                    requestLimits(configuration), clock);
+            ImsTokenClient ims = new ImsTokenClient(transport(EndpointSettings.httpSettings(configuration)), c,
+                    EndpointSettings.requestLimits(configuration), clock);
             return new ImsTokenCache(ims::fetch, c.clientId(), clock);
         });
     }

@@ -1,18 +1,10 @@
 package io.github.campaignworkflow.camel;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.campaignworkflow.camel.auth.ClientCredentials;
-import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.TokenSupply;
-import io.github.campaignworkflow.camel.call.ApiRoot;
-import io.github.campaignworkflow.camel.call.PathSegments;
 import io.github.campaignworkflow.camel.call.WorkflowCallResolver;
-import io.github.campaignworkflow.camel.client.AwaitSettings;
 import io.github.campaignworkflow.camel.client.RequestSender;
 import io.github.campaignworkflow.camel.client.WorkflowClient;
 import io.github.campaignworkflow.camel.client.WorkflowRequests;
@@ -48,12 +40,8 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
     @UriParam
     private AdobeWorkflowConfiguration configuration;
 
-    // validated once, when the endpoint is created
-    private ApiRoot root;
-    private WorkflowCommand command;
-    private AwaitSettings await;
-    private Secret apiKey;
-    private ClientCredentials clientCredentials;
+    // checked once, when the endpoint is initialised
+    private EndpointSettings settings;
 
     // built when the endpoint starts
     private WorkflowClient client;
@@ -86,116 +74,39 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return consumer;
     }
 
-    /**
-     * Checks everything the URI and the component's defaults decide, so that a wrong endpoint fails when it is
-     * created, with a message naming the value and what is allowed.
-     */
-    void validate() {
-        AdobeWorkflowConfiguration c = configuration;
-        if (c.getOrganization() == null || c.getOrganization().isBlank()) {
-            throw new IllegalArgumentException(
-                    "The option organization is required: the Adobe Campaign tenant in the API path, such as acme or"
-                                               + " acme-mkt-stage (camel.component.adobe-workflow.organization)");
-        }
-        root = ApiRoot.of(c.getBaseUrl(), c.getOrganization());
-        if (workflowId != null) {
-            PathSegments.requireSafe(workflowId, "workflow ID (endpoint URI)");
-        }
-        command = c.getCommand() != null ? WorkflowCommand.parse(c.getCommand(), "option command") : null;
-        if (c.getSource() == null || c.getSource().isBlank()) {
-            throw new IllegalArgumentException("The option source must not be blank: it is the source of a signal");
-        }
-        await = AwaitSettings.parse(c.getAwaitState(), c.getAwaitTimeout(), c.getAwaitInterval());
-        if (command != null) {
-            WorkflowCallResolver.requireAwaitable(command, await != null, "option command");
-        }
-        requireAtLeast("maxRetries", c.getMaxRetries(), 0);
-        requireAtLeast("retryDelay", c.getRetryDelay(), 0);
-        requireAtLeast("retryMaxDelay", c.getRetryMaxDelay(), 0);
-        requireAtLeast("connectTimeout", c.getConnectTimeout(), 1);
-        requireAtLeast("responseTimeout", c.getResponseTimeout(), 1);
-        requireAtLeast("connectionRequestTimeout", c.getConnectionRequestTimeout(), 1);
-        requireAtLeast("maxResponseSize", c.getMaxResponseSize(), 1024);
-        requireAtLeast("maxConnections", c.getMaxConnections(), 1);
-        requireAtLeast("tokenRefreshMargin", c.getTokenRefreshMargin(), 0);
-        if (c.getProxyHost() != null && (c.getProxyPort() == null || c.getProxyPort() <= 0)) {
-            throw new IllegalArgumentException("The option proxyPort is required with proxyHost " + c.getProxyHost());
-        }
-        String proxyProtocol = c.getProxyProtocol() == null ? "" : c.getProxyProtocol().toLowerCase(Locale.ROOT);
-        if (!proxyProtocol.equals("http") && !proxyProtocol.equals("https")) {
-            throw new IllegalArgumentException(
-                    "Invalid proxyProtocol '" + c.getProxyProtocol() + "': allowed values are http, https");
-        }
-        validateCredentials(c);
+    /** Checks the URI and the component's defaults once: a wrong endpoint fails when it is created. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        settings = EndpointSettings.of(workflowId, configuration);
     }
 
-    private void validateCredentials(AdobeWorkflowConfiguration c) {
-        Secret clientSecret = Secret.ofNullable(c.getClientSecret());
-        boolean hasClientId = c.getClientId() != null && !c.getClientId().isBlank();
-        clientCredentials = null;
-        if (c.getAccessTokenProvider() == null && Secret.ofNullable(c.getAccessToken()) == null) {
-            if (!hasClientId || clientSecret == null) {
-                throw new IllegalArgumentException(
-                        "No credentials: set clientId, clientSecret and scope (an OAuth Server-to-Server credential),"
-                                                   + " or accessToken, or accessTokenProvider"
-                                                   + (hasClientId ? " (clientSecret is missing for client ID '"
-                                                                    + c.getClientId() + "')" : ""));
-            }
-            URI tokenUrl = ApiRoot.httpUrl(c.getTokenUrl(), "tokenUrl");
-            clientCredentials = new ClientCredentials(c.getClientId(), clientSecret, blankToNull(c.getScope()), tokenUrl,
-                    Duration.ofMillis(c.getTokenRefreshMargin()));
-        }
-        apiKey = Secret.ofNullable(c.getApiKey());
-        if (apiKey == null && hasClientId) {
-            apiKey = Secret.ofNullable(c.getClientId()); // the API key of an OAuth credential is its client ID
-        }
-        if (apiKey == null) {
-            throw new IllegalArgumentException(
-                    "The option apiKey is required (the X-Api-Key header), unless clientId is set: it defaults to the"
-                                               + " client ID");
-        }
-    }
-
-    private static void requireAtLeast(String option, long value, long minimum) {
-        if (value < minimum) {
-            throw new IllegalArgumentException(
-                    "Invalid " + option + " " + value + ": it must be " + minimum + " or more");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
+    /** Wires what a started endpoint uses, from its checked settings alone. */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        AdobeWorkflowConfiguration c = configuration;
+        EndpointSettings s = settings;
         AdobeWorkflowComponent component = getComponent();
-        HttpTransport transport = component.transport(AdobeWorkflowComponent.httpSettings(c));
-        RetryPolicy retryPolicy = new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
-                Duration.ofMillis(c.getRetryMaxDelay()), component.getClock(),
-                () -> ThreadLocalRandom.current().nextDouble());
-        tokens = tokenSupply();
-        RequestSender sender = new RequestSender(transport, tokens, apiKey, retryPolicy,
-                AdobeWorkflowComponent.requestLimits(c), component.waits(), describe());
-        client = new WorkflowClient(new WorkflowRequests(root), sender, await, c.isThrowExceptionOnFailure(),
+        HttpTransport transport = component.transport(s.http());
+        RetryPolicy retryPolicy = new RetryPolicy(s.maxRetries(), s.retryDelay(), s.retryMaxDelay(),
+                component.getClock(), () -> ThreadLocalRandom.current().nextDouble());
+        tokens = tokenSupply(s);
+        RequestSender sender = new RequestSender(transport, tokens, s.apiKey(), retryPolicy, s.limits(),
+                component.waits(), describe());
+        client = new WorkflowClient(new WorkflowRequests(s.root()), sender, s.await(), s.throwOnFailure(),
                 component.waits(), transport.executor());
-        resolver = new WorkflowCallResolver(command, workflowId, blankToNull(c.getActivity()), c.getSource(),
-                await != null);
+        resolver = new WorkflowCallResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
     }
 
     /** The token source, in this order: a provider bean, a fixed token, the component's cache for the credential. */
-    private TokenSupply tokenSupply() {
-        AdobeWorkflowConfiguration c = configuration;
-        if (c.getAccessTokenProvider() != null) {
-            return TokenSupply.of(c.getAccessTokenProvider());
+    private TokenSupply tokenSupply(EndpointSettings s) {
+        if (s.accessTokenProvider() != null) {
+            return TokenSupply.of(s.accessTokenProvider());
         }
-        Secret accessToken = Secret.ofNullable(c.getAccessToken());
-        if (accessToken != null) {
-            return TokenSupply.of(new StaticAccessTokenProvider(accessToken));
+        if (s.accessToken() != null) {
+            return TokenSupply.of(new StaticAccessTokenProvider(s.accessToken()));
         }
-        return getComponent().tokenSupply(clientCredentials);
+        return getComponent().tokenSupply(s.clientCredentials());
     }
 
     /**
@@ -203,11 +114,11 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
      * credential, else named after the workflow and command.
      */
     String healthCheckId() {
-        if (clientCredentials != null) {
-            return "producer:adobe-workflow-ims-" + clientCredentials.clientId();
+        if (settings.clientCredentials() != null) {
+            return "producer:adobe-workflow-ims-" + settings.clientCredentials().clientId();
         }
         return "producer:adobe-workflow-" + (workflowId != null ? workflowId : "any") + "-"
-               + (command != null ? command.word() : "any");
+               + (settings.command() != null ? settings.command().word() : "any");
     }
 
     /** Where the producer health check asks for a token. */
@@ -230,7 +141,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
 
     @Override
     public String getServiceUrl() {
-        return root != null ? root.base().toString() : configuration.getBaseUrl();
+        return settings != null ? settings.root().base().toString() : configuration.getBaseUrl();
     }
 
     @Override
@@ -247,6 +158,9 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
      * header CamelAdobeWorkflowId.
      */
     public void setWorkflowId(String workflowId) {
+        if (settings != null) {
+            throw new IllegalStateException("The endpoint " + describe() + " is initialised: its workflow ID is fixed");
+        }
         this.workflowId = workflowId;
     }
 

@@ -215,6 +215,23 @@ class BadInputTest extends WorkflowTestSupport {
     }
 
     @Test
+    void optionsChangedAfterTheEndpointWasCreatedCannotBypassItsChecks() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        AdobeWorkflowEndpoint endpoint = context.getEndpoint("adobe-workflow:WKF12?command=start",
+                AdobeWorkflowEndpoint.class);
+
+        assertThatThrownBy(() -> endpoint.setWorkflowId("../admin")).isInstanceOf(IllegalStateException.class);
+        endpoint.getConfiguration().setBaseUrl("http://elsewhere.example");
+        endpoint.getConfiguration().setOrganization("acme/other");
+        Exchange result = template.request(endpoint, null);
+
+        // the endpoint works from what it checked when it was created
+        assertThat(result.getException()).isNull();
+        assertThat(requests()).hasSize(1);
+        assertThat(requests().get(0).getUrl()).isEqualTo("/acme/campaign/workflow/execution/WKF12/commands");
+    }
+
+    @Test
     void aConsumerNeedsTheWorkflowIdInItsUri() {
         assertThatThrownBy(() -> context.getEndpoint("adobe-workflow:?command=status").createConsumer(e -> {
         })).isInstanceOf(IllegalArgumentException.class)
