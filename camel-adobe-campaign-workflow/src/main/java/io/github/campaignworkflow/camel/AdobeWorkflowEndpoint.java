@@ -93,7 +93,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         tokens = tokenSupply(s);
         RequestSender sender = new RequestSender(transport, tokens, s.apiKey(), retryPolicy, s.limits(),
                 component.waits(), describe());
-        client = new WorkflowClient(new WorkflowRequests(s.root()), sender, s.await(), s.throwOnFailure(),
+        client = new WorkflowClient(new WorkflowRequests(s.root(), s.workflowId()), sender, s.await(), s.throwOnFailure(),
                 component.waits(), transport.executor());
         resolver = new WorkflowCallResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
     }

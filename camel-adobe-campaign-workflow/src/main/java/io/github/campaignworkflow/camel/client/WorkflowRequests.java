@@ -1,6 +1,7 @@
 package io.github.campaignworkflow.camel.client;
 
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,28 +31,51 @@ public final class WorkflowRequests {
     private static final List<Header> WRITE_HEADERS = List.of(
             new BasicHeader(HttpHeaders.CONTENT_TYPE, JSON.toString()), NO_CACHE);
 
-    private final ApiRoot root;
+    /** {"method":"start"} and friends, written by Jackson once: the bodies never change. */
+    private static final Map<WorkflowCommand, byte[]> COMMAND_BODIES = new EnumMap<>(WorkflowCommand.class);
 
-    public WorkflowRequests(ApiRoot root) {
+    static {
+        for (WorkflowCommand command : WorkflowCommand.values()) {
+            if (command.isExecution()) {
+                COMMAND_BODIES.put(command, Json.write(Map.of("method", command.word())));
+            }
+        }
+    }
+
+    private final ApiRoot root;
+    private final String endpointWorkflowId;
+    private final URI endpointWorkflow;
+    private final URI endpointCommands;
+
+    /**
+     * @param endpointWorkflowId the workflow of the endpoint URI, or {@code null}: its two URIs are built once, since
+     *                           building a URI costs a measurable share of a command (BENCHMARKS.md)
+     */
+    public WorkflowRequests(ApiRoot root, String endpointWorkflowId) {
         this.root = root;
+        this.endpointWorkflowId = endpointWorkflowId;
+        this.endpointWorkflow = endpointWorkflowId != null ? root.workflow(endpointWorkflowId) : null;
+        this.endpointCommands = endpointWorkflowId != null ? root.commands(endpointWorkflowId) : null;
     }
 
     public ApiRoot root() {
         return root;
     }
 
-    /** {@code POST .../execution/{id}/commands} with {@code {"method":"<command>"}}, written by Jackson. */
+    /** {@code POST .../execution/{id}/commands} with {@code {"method":"<command>"}}. */
     public HttpRequestSpec command(String workflowId, WorkflowCommand command) {
         if (!command.isExecution()) {
             throw new IllegalArgumentException("'" + command + "' is not an execution command");
         }
-        return new HttpRequestSpec(Method.POST, root.commands(workflowId), WRITE_HEADERS,
-                new ByteArrayEntity(Json.write(Map.of("method", command.word())), JSON));
+        URI uri = workflowId.equals(endpointWorkflowId) ? endpointCommands : root.commands(workflowId);
+        // a byte-array entity is repeatable and stateless: one body may be sent by many threads
+        return new HttpRequestSpec(Method.POST, uri, WRITE_HEADERS, new ByteArrayEntity(COMMAND_BODIES.get(command), JSON));
     }
 
     /** {@code GET .../execution/{id}}. */
     public HttpRequestSpec status(String workflowId) {
-        return new HttpRequestSpec(Method.GET, root.workflow(workflowId), READ_HEADERS, null);
+        URI uri = workflowId.equals(endpointWorkflowId) ? endpointWorkflow : root.workflow(workflowId);
+        return new HttpRequestSpec(Method.GET, uri, READ_HEADERS, null);
     }
 
     /** {@code POST} of a signal payload to an activity's trigger href, already checked to be on the API's origin. */

@@ -140,8 +140,17 @@ public final class HttpTransport implements Closeable {
         if (in == null) {
             return NO_BODY;
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                (int) Math.min(Math.max(entity.getContentLength(), 256), maxResponseSize));
+        long declared = entity.getContentLength();
+        if (declared >= 0) {
+            // the usual case: one buffer of the declared size, then a check that nothing follows
+            byte[] body = in.readNBytes((int) declared);
+            if (body.length == declared && in.read() != -1) {
+                throw new AnswerTooLargeException(maxResponseSize, "it is longer than it declares");
+            }
+            in.close(); // at the end of the body: releases the connection to the pool
+            return body;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(256);
         byte[] chunk = new byte[(int) Math.min(READ_CHUNK, maxResponseSize + 1)];
         long total = 0;
         int n;
@@ -152,7 +161,7 @@ public final class HttpTransport implements Closeable {
             }
             body.write(chunk, 0, n);
         }
-        in.close(); // at the end of the body: releases the connection to the pool
+        in.close();
         return body.toByteArray();
     }
 

@@ -11,15 +11,17 @@ import org.apache.hc.core5.util.Timeout;
  * @param connectionRequestTimeoutMillis the longest wait for a free pooled connection
  * @param responseTimeoutMillis          the longest time from the request written to the last byte of the answer
  * @param maxResponseSize                the largest answer body, in bytes, after content decoding
+ * @param requestConfig                  HttpClient's part of the bounds, built once; the whole-answer deadline and
+ *                                       the size limit are the transport's
  */
-public record RequestLimits(long connectionRequestTimeoutMillis, long responseTimeoutMillis, long maxResponseSize) {
+public record RequestLimits(
+        long connectionRequestTimeoutMillis, long responseTimeoutMillis, long maxResponseSize, RequestConfig requestConfig) {
 
-    /** HttpClient's part of the bounds; the whole-answer deadline and the size limit are the transport's. */
-    RequestConfig requestConfig() {
-        return RequestConfig.custom()
+    public RequestLimits(long connectionRequestTimeoutMillis, long responseTimeoutMillis, long maxResponseSize) {
+        this(connectionRequestTimeoutMillis, responseTimeoutMillis, maxResponseSize, RequestConfig.custom()
                 .setConnectionRequestTimeout(Timeout.ofMilliseconds(connectionRequestTimeoutMillis))
                 // the socket read timeout: no single read waits longer than the whole answer may take
                 .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
-                .build();
+                .build());
     }
 }
