@@ -16,8 +16,9 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Resolves what a message asks for, runs it and puts the answer on the message. It is asynchronous: when a call
- * waits (a retry back-off, a state poll), the route continues on Camel's scheduler thread once the answer is there.
+ * Resolves what a message asks for, runs it and puts the answer on the message. It is asynchronous: a call that
+ * waits (a retry back-off, a state poll) holds no thread meanwhile, and the route continues on the component's I/O
+ * thread that got the answer.
  */
 public class AdobeWorkflowProducer extends DefaultAsyncProducer {
 
