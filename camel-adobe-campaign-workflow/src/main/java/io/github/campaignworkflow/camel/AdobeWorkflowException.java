@@ -90,11 +90,13 @@ public class AdobeWorkflowException extends CamelException {
         StringBuilder sb = new StringBuilder("Adobe Campaign answered ").append(statusCode)
                 .append(" to ").append(request)
                 .append(" (command ").append(command).append(", workflow ").append(workflowId).append(')');
-        if (error.code() != null) {
+        // Campaign's codes sit inside its message ("RST-360011 An error has occurred"): say each fact once
+        boolean codeInMessage = error.code() != null && error.message() != null && error.message().contains(error.code());
+        if (error.code() != null && !codeInMessage) {
             sb.append(": error ").append(error.code());
         }
         if (error.message() != null) {
-            sb.append(error.code() != null ? " " : ": ").append(shorten(error.message()));
+            sb.append(codeInMessage ? ": error " : error.code() != null ? " " : ": ").append(shorten(error.message()));
         }
         if (isNotFound(statusCode, error.message())) {
             sb.append(". The workflow ID '").append(workflowId)

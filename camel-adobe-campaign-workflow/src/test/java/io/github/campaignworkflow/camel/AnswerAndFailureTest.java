@@ -110,7 +110,8 @@ class AnswerAndFailureTest extends WorkflowTestSupport {
         assertThat(e.getErrorCode()).isEqualTo("RST-360011");
         assertThat(e.isWorkflowNotFound()).isFalse();
         assertThat(e.getMessage()).endsWith(
-                "error RST-360011 RST-360011 An error has occurred - please contact your administrator.");
+                "(command start, workflow WKF12): error RST-360011 An error has occurred - please contact your"
+                + " administrator.");
     }
 
     @Test
