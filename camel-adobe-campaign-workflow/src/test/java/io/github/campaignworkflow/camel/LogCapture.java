@@ -10,6 +10,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ final class LogCapture implements AutoCloseable {
     private final LoggerContext loggers = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Map<String, Level> previous = new HashMap<>();
+    private final List<Appender<ILoggingEvent>> rootAppenders = new ArrayList<>();
     private final PatternLayout layout = new PatternLayout();
 
     LogCapture() {
@@ -40,7 +42,11 @@ final class LogCapture implements AutoCloseable {
             set(name, Level.TRACE);
         }
         QUIET.forEach(this::set);
-        loggers.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        Logger root = loggers.getLogger(Logger.ROOT_LOGGER_NAME);
+        // while it captures at TRACE, the console gets none of it: the build log stays readable
+        root.iteratorForAppenders().forEachRemaining(rootAppenders::add);
+        rootAppenders.forEach(root::detachAppender);
+        root.addAppender(appender);
     }
 
     private void set(String name, Level level) {
@@ -64,7 +70,9 @@ final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
-        loggers.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+        Logger root = loggers.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(appender);
+        rootAppenders.forEach(root::addAppender);
         previous.forEach((name, level) -> loggers.getLogger(name).setLevel(level));
         appender.stop();
     }
