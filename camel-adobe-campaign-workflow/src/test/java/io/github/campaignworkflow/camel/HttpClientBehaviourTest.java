@@ -119,13 +119,18 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
         assertThat(requests().get(0).getHeader("User-Agent")).isEqualTo("acme-integration/2.0");
     }
 
-    @Test
-    void theProxyCredentialsAppearInNoLogInAnyEncoding() throws Exception {
+    /** WireMock plays the proxy: it gets the absolute URI, asks for credentials, and takes proxyuser:proxypass. */
+    private static void proxyAskingForCredentials() {
         wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization", absent())
                 .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
         wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization",
                 com.github.tomakehurst.wiremock.client.WireMock.equalTo("Basic cHJveHl1c2VyOnByb3h5cGFzcw=="))
                 .willReturn(aResponse().withStatus(200)));
+    }
+
+    @Test
+    void theProxyCredentialsAppearInNoLogInAnyEncoding() throws Exception {
+        proxyAskingForCredentials();
 
         // set as a user would, in properties: Camel's own TRACE log prints any URI it resolves, secrets included
         AdobeWorkflowConfiguration defaults = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class)
@@ -172,12 +177,7 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
 
     @Test
     void requestsGoThroughTheProxyWithItsCredentials() throws Exception {
-        // WireMock plays the proxy: it gets the absolute URI, and first asks for proxy credentials
-        wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization", absent())
-                .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
-        wireMock.stubFor(post(urlPathEqualTo(COMMANDS_PATH)).withHeader("Proxy-Authorization",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Basic cHJveHl1c2VyOnByb3h5cGFzcw=="))
-                .willReturn(aResponse().withStatus(200)));
+        proxyAskingForCredentials();
 
         Exchange result = template.request("adobe-workflow:WKF12?command=start&baseUrl=http://campaign.example.test"
                                            + "&proxyHost=127.0.0.1&proxyPort=" + wireMock.port()

@@ -60,11 +60,6 @@ public final class WaitScheduler {
         waiting.forEach(Wait::stop);
     }
 
-    /** Starts accepting waits again, when a stopped component is started anew. */
-    public void start() {
-        stopping = false;
-    }
-
     /** How many waits are in progress. */
     public int size() {
         return waiting.size();
