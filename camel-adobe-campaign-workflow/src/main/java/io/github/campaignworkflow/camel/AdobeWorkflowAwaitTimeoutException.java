@@ -2,27 +2,38 @@ package io.github.campaignworkflow.camel;
 
 import java.util.List;
 
-import org.apache.camel.CamelException;
+import io.github.campaignworkflow.camel.call.WorkflowCall;
 
 /**
  * The command was accepted but the workflow did not reach any of the awaited states within {@code awaitTimeout}.
  * The command itself may still take effect later.
  */
-public class AdobeWorkflowAwaitTimeoutException extends CamelException {
+public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
 
     private final String workflowId;
     private final List<String> awaitedStates;
     private final String lastState;
 
-    public AdobeWorkflowAwaitTimeoutException(String workflowId, String command, List<String> awaitedStates,
-                                              String lastState, long waitedMillis, int polls) {
-        super("Workflow " + workflowId + " did not reach " + String.join(" or ", awaitedStates) + " within "
-              + waitedMillis + " ms after the command " + command + " was accepted; last state seen: "
-              + (lastState != null ? lastState : "none (the status answers carried no state)") + " after " + polls
-              + " status poll(s)");
+    private AdobeWorkflowAwaitTimeoutException(String message, String workflowId, List<String> awaitedStates,
+                                               String lastState) {
+        super(message, null);
         this.workflowId = workflowId;
         this.awaitedStates = List.copyOf(awaitedStates);
         this.lastState = lastState;
+    }
+
+    /**
+     * {@code call}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
+     * of {@code awaitedStates}; the last state they showed was {@code lastState} ({@code null}: none).
+     */
+    public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowCall call, List<String> awaitedStates,
+                                                                String lastState, long waitedMillis, int polls) {
+        String message = "Workflow " + call.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
+                         + " within " + waitedMillis + " ms after the command " + call.command().word()
+                         + " was accepted; last state seen: "
+                         + (lastState != null ? lastState : "none (the status answers carried no state)") + " after "
+                         + polls + " status poll(s)";
+        return new AdobeWorkflowAwaitTimeoutException(message, call.workflowId(), awaitedStates, lastState);
     }
 
     public String getWorkflowId() {

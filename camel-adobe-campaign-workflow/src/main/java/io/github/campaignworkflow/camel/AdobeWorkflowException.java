@@ -3,13 +3,14 @@ package io.github.campaignworkflow.camel;
 import java.util.Locale;
 
 import io.github.campaignworkflow.camel.answer.AdobeError;
-import org.apache.camel.CamelException;
+import io.github.campaignworkflow.camel.call.WorkflowCall;
+import io.github.campaignworkflow.camel.client.Delivery;
 
 /**
  * Adobe answered with a status other than 2xx. The getters carry what a route needs to decide what to do; the
  * message names the request, the status and Adobe's own code and message, never a credential.
  */
-public class AdobeWorkflowException extends CamelException {
+public class AdobeWorkflowException extends AdobeCampaignException {
 
     private static final int MAX_MESSAGE_DETAIL = 300;
 
@@ -20,25 +21,25 @@ public class AdobeWorkflowException extends CamelException {
     private final String command;
     private final int attempts;
 
-    /**
-     * @param request    {@code METHOD path} of the refused request
-     * @param parsedBody the body as the component parsed it (map, text or {@code null}), to find Adobe's error
-     * @param attempts   how many HTTP attempts the request took
-     */
-    public AdobeWorkflowException(String request, int statusCode, String responseBody, Object parsedBody,
-                                  String workflowId, String command, int attempts) {
-        this(request, statusCode, responseBody, AdobeError.of(parsedBody), workflowId, command, attempts);
+    private AdobeWorkflowException(WorkflowCall call, Delivery delivery, AdobeError error) {
+        super(message(delivery.request().describe(), delivery.answer().status(), error, call.workflowId(),
+                call.command().word()), null);
+        this.statusCode = delivery.answer().status();
+        this.errorCode = error.code();
+        this.responseBody = delivery.answer().bodyText();
+        this.workflowId = call.workflowId();
+        this.command = call.command().word();
+        this.attempts = delivery.attempts();
     }
 
-    private AdobeWorkflowException(String request, int statusCode, String responseBody, AdobeError error,
-                                   String workflowId, String command, int attempts) {
-        super(message(request, statusCode, error, workflowId, command));
-        this.statusCode = statusCode;
-        this.errorCode = error.code();
-        this.responseBody = responseBody;
-        this.workflowId = workflowId;
-        this.command = command;
-        this.attempts = attempts;
+    /**
+     * Adobe refused what {@code call} asked: {@code delivery} holds the refused request, its response and attempts.
+     *
+     * @param parsedBody the response's body as the component parsed it (map, text or {@code null}), to find Adobe's
+     *                   error
+     */
+    public static AdobeWorkflowException refusal(WorkflowCall call, Delivery delivery, Object parsedBody) {
+        return new AdobeWorkflowException(call, delivery, AdobeError.of(parsedBody));
     }
 
     /** The HTTP status of Adobe's answer. */

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 
 import io.github.campaignworkflow.camel.call.WorkflowCall;
 import io.github.campaignworkflow.camel.client.WorkflowResult;
-import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -77,8 +76,8 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
             if (cause instanceof AdobeWorkflowException refused) {
                 message.setHeader(AdobeWorkflowConstants.ATTEMPTS, refused.getAttempts());
                 message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, refused.getStatusCode());
-            } else if (cause instanceof TransportException unanswered && unanswered.attempts() > 0) {
-                message.setHeader(AdobeWorkflowConstants.ATTEMPTS, unanswered.attempts());
+            } else if (cause instanceof AdobeWorkflowTransportException unanswered && unanswered.getAttempts() > 0) {
+                message.setHeader(AdobeWorkflowConstants.ATTEMPTS, unanswered.getAttempts());
             }
             exchange.setException(cause);
             return;

@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.campaignworkflow.camel.auth.ImsTokenException;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -41,7 +40,7 @@ public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
             Throwable cause = e.getCause();
             builder.message(cause.getMessage());
             builder.error(cause);
-            if (cause instanceof ImsTokenException ims) {
+            if (cause instanceof AdobeWorkflowAuthenticationException ims) {
                 if (ims.getStatusCode() > 0) {
                     builder.detail(SERVICE_STATUS_CODE, ims.getStatusCode());
                 }

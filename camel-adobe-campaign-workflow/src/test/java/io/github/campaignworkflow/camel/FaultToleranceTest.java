@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.campaignworkflow.camel.http.TransportException;
-import io.github.campaignworkflow.camel.http.TransportException.Kind;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException.Kind;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -72,11 +71,11 @@ class FaultToleranceTest extends WorkflowTestSupport {
     }
 
     private static void assertUnanswered(Outcome outcome, Kind kind, int attempts) {
-        TransportException failure = outcome.exchange().getException(TransportException.class);
-        assertThat(failure).as("a TransportException").isNotNull();
-        assertThat(failure.kind()).isEqualTo(kind);
+        AdobeWorkflowTransportException failure = outcome.exchange().getException(AdobeWorkflowTransportException.class);
+        assertThat(failure).as("a AdobeWorkflowTransportException").isNotNull();
+        assertThat(failure.getKind()).isEqualTo(kind);
         assertThat(failure.mayHaveBeenApplied()).isEqualTo(kind != Kind.NOT_SENT);
-        assertThat(failure.attempts()).isEqualTo(attempts);
+        assertThat(failure.getAttempts()).isEqualTo(attempts);
         assertThat(failure.getMessage()).endsWith("(attempt " + attempts + ")");
         assertThat(outcome.attempts()).isEqualTo(attempts);
     }

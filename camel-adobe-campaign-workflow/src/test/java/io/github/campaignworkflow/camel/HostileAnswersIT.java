@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.campaignworkflow.camel.http.TransportException;
-import io.github.campaignworkflow.camel.http.TransportException.Kind;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException.Kind;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +33,8 @@ class HostileAnswersIT extends WorkflowTestSupport {
     }
 
     private record Outcome(Exchange exchange, long millis) {
-        TransportException failure() {
-            return exchange.getException(TransportException.class);
+        AdobeWorkflowTransportException failure() {
+            return exchange.getException(AdobeWorkflowTransportException.class);
         }
     }
 
@@ -52,7 +51,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
 
         assertThat(Runtime.getRuntime().maxMemory()).as("run by failsafe with a small heap")
                 .isLessThan(512L * 1024 * 1024);
-        assertThat(outcome.failure().kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+        assertThat(outcome.failure().getKind()).isEqualTo(Kind.RESPONSE_TOO_LARGE);
         assertThat(outcome.failure()).hasMessageContaining("exceeds maxResponseSize of 1048576 bytes");
         assertThat(outcome.failure().mayHaveBeenApplied()).isTrue();
         assertThat(outcome.exchange().getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS)).isEqualTo(1);
@@ -63,7 +62,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
     void aFastEndlessBodyFailsAtTheSizeLimitAndIsNotRetried() {
         Outcome outcome = send("ENDLESS-FAST?command=start&maxResponseSize=65536");
 
-        assertThat(outcome.failure().kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+        assertThat(outcome.failure().getKind()).isEqualTo(Kind.RESPONSE_TOO_LARGE);
         assertThat(outcome.failure()).hasMessageContaining("exceeds maxResponseSize of 65536 bytes");
         assertThat(outcome.millis()).as("aborted, not drained until the response timeout").isLessThan(10_000L);
         assertThat(hostile.hits("ENDLESS-FAST")).isEqualTo(1);
@@ -73,7 +72,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
     void aSlowEndlessBodyEndsAtTheResponseTimeoutAndAPostIsNotRepeated() {
         Outcome outcome = send("ENDLESS-SLOW?command=start&responseTimeout=2000");
 
-        assertThat(outcome.failure().kind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
+        assertThat(outcome.failure().getKind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
         assertThat(outcome.failure()).hasMessageContaining("the whole answer must come within responseTimeout (2000 ms)");
         assertThat(outcome.millis()).as("the whole answer is bounded, not each read").isBetween(1900L, 8000L);
         assertThat(hostile.hits("ENDLESS-SLOW")).isEqualTo(1);
@@ -83,7 +82,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
     void aDeclaredLengthOverTheLimitFailsBeforeTheBodyIsRead() {
         Outcome outcome = send("HUGE-LENGTH?command=start");
 
-        assertThat(outcome.failure().kind()).isEqualTo(Kind.ANSWER_TOO_LARGE);
+        assertThat(outcome.failure().getKind()).isEqualTo(Kind.RESPONSE_TOO_LARGE);
         assertThat(outcome.failure()).hasMessageContaining("it declares 2000000000 bytes");
         assertThat(outcome.millis()).isLessThan(5000L);
     }
@@ -92,7 +91,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
     void aDrippingBodyEndsAtTheResponseTimeout() {
         Outcome outcome = send("DRIP?command=start&responseTimeout=1500");
 
-        assertThat(outcome.failure().kind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
+        assertThat(outcome.failure().getKind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
         assertThat(outcome.millis()).isBetween(1400L, 8000L);
         assertThat(hostile.hits("DRIP")).isEqualTo(1);
     }

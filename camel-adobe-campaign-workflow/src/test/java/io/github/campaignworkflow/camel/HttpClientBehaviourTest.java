@@ -8,7 +8,6 @@ import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,9 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
         Exchange result = template.request("adobe-workflow:WKF12?command=start&responseTimeout=300", null);
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
-        TransportException failure = result.getException(TransportException.class);
+        AdobeWorkflowTransportException failure = result.getException(AdobeWorkflowTransportException.class);
         assertThat(failure).isNotNull();
-        assertThat(failure.kind()).isEqualTo(TransportException.Kind.RESPONSE_TIMEOUT);
+        assertThat(failure.getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.RESPONSE_TIMEOUT);
         assertThat(failure).hasMessage("POST " + COMMANDS_PATH + " to " + baseUrl()
                                        + " was sent but no answer came in time: the whole answer must come within"
                                        + " responseTimeout (300 ms) (attempt 1)");
@@ -63,9 +62,9 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
                                                    + "&baseUrl=http://127.0.0.1:" + full.getLocalPort(), null);
                 long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
-                TransportException failure = result.getException(TransportException.class);
+                AdobeWorkflowTransportException failure = result.getException(AdobeWorkflowTransportException.class);
                 assertThat(failure).isNotNull();
-                assertThat(failure.kind()).isEqualTo(TransportException.Kind.NOT_SENT);
+                assertThat(failure.getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.NOT_SENT);
                 assertThat(failure.getMessage()).contains("was not sent: ConnectTimeoutException");
                 assertThat(elapsedMillis).isBetween(350L, 3000L);
             } finally {
@@ -166,10 +165,10 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
 
         Exchange result = template.request("adobe-workflow:WKF12" + options, null);
 
-        TransportException failure = result.getException(TransportException.class);
-        assertThat(failure.kind()).isEqualTo(TransportException.Kind.NO_CONNECTION);
+        AdobeWorkflowTransportException failure = result.getException(AdobeWorkflowTransportException.class);
+        assertThat(failure.getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.NO_CONNECTION);
         assertThat(failure.mayHaveBeenApplied()).isFalse();
-        assertThat(failure.attempts()).as("not retried like a refusal").isEqualTo(1);
+        assertThat(failure.getAttempts()).as("not retried like a refusal").isEqualTo(1);
         assertThat(failure).hasMessageContaining("no pooled connection became free in time");
         assertThat(holder.get(10, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
         assertThat(requests()).hasSize(1);

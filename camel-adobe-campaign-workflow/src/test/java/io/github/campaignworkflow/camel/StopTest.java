@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +46,9 @@ class StopTest extends WorkflowTestSupport {
         assertThat(stopMillis).as("the stop does not wait for the waits").isLessThan(10_000L);
         for (CompletableFuture<Exchange> exchange : exchanges) {
             Exception failure = exchange.get(1, TimeUnit.SECONDS).getException();
-            assertThat(failure).isInstanceOf(TransportException.class)
+            assertThat(failure).isInstanceOf(AdobeWorkflowTransportException.class)
                     .hasMessageContaining("the adobe-workflow component is stopping");
-            assertThat(((TransportException) failure).kind()).isEqualTo(TransportException.Kind.STOPPED);
+            assertThat(((AdobeWorkflowTransportException) failure).getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.STOPPED);
         }
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> requests().size() == sentBeforeStop);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -94,8 +93,8 @@ class TlsTest extends WorkflowTestSupport {
 
         Exchange result = template.request("adobe-workflow:WKF12?command=start&maxRetries=0&baseUrl=" + httpsUrl(), null);
 
-        assertThat(result.getException(TransportException.class)).isNotNull();
-        assertThat(result.getException(TransportException.class).kind()).isEqualTo(TransportException.Kind.NOT_SENT);
+        assertThat(result.getException(AdobeWorkflowTransportException.class)).isNotNull();
+        assertThat(result.getException(AdobeWorkflowTransportException.class).getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.NOT_SENT);
         assertThat(https.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 }

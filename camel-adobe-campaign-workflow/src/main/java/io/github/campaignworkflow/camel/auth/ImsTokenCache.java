@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public final class ImsTokenCache implements TokenSupply {
     /** At most one IMS request per this window is caused by Adobe refusing a token. */
     static final Duration RENEWAL_AFTER_401_WINDOW = Duration.ofSeconds(10);
 
-    private record Failure(ImsTokenException cause, long retryAtMillis, int consecutive) {
+    private record Failure(AdobeWorkflowAuthenticationException cause, long retryAtMillis, int consecutive) {
     }
 
     private final Supplier<CompletableFuture<AccessToken>> fetcher;
@@ -65,7 +66,7 @@ public final class ImsTokenCache implements TokenSupply {
         if (failure != null && now < failure.retryAtMillis()) {
             return usable
                     ? CompletableFuture.completedFuture(token.value().reveal())
-                    : CompletableFuture.failedFuture(failure.cause().notBefore(Instant.ofEpochMilli(failure.retryAtMillis())));
+                    : CompletableFuture.failedFuture(failure.cause().repeatedUntil(Instant.ofEpochMilli(failure.retryAtMillis())));
         }
         while (true) {
             CompletableFuture<AccessToken> running = inFlight.get();
@@ -101,10 +102,10 @@ public final class ImsTokenCache implements TokenSupply {
                 mine.complete(fresh);
                 return;
             }
-            ImsTokenException cause = failure instanceof ImsTokenException ims ? ims
-                    : failure.getCause() instanceof ImsTokenException ims ? ims
-                    : new ImsTokenException("The token request for client ID '" + clientId + "' failed: " + failure,
-                            0, null, failure);
+            AdobeWorkflowAuthenticationException cause = failure instanceof AdobeWorkflowAuthenticationException ims ? ims
+                    : failure.getCause() instanceof AdobeWorkflowAuthenticationException ims ? ims
+                    : AdobeWorkflowAuthenticationException.imsFailure(
+                            "The token request for client ID '" + clientId + "' failed: " + failure, 0, null, failure);
             Failure previous = lastFailure;
             int consecutive = previous != null ? previous.consecutive() + 1 : 1;
             lastFailure = new Failure(cause, clock.millis() + backoff(consecutive).toMillis(), consecutive);

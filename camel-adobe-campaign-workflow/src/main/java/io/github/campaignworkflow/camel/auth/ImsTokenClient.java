@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
 import io.github.campaignworkflow.camel.answer.AnswerBody;
 import io.github.campaignworkflow.camel.answer.Json;
 import io.github.campaignworkflow.camel.http.HttpAnswer;
@@ -72,7 +73,7 @@ public final class ImsTokenClient {
             transport.executor().execute(() -> {
                 try {
                     token.complete(fetchNow());
-                } catch (ImsTokenException e) {
+                } catch (AdobeWorkflowAuthenticationException e) {
                     token.completeExceptionally(e);
                 } catch (RuntimeException e) {
                     token.completeExceptionally(failure("failed", ": " + e, 0, null, e));
@@ -84,7 +85,7 @@ public final class ImsTokenClient {
         return token;
     }
 
-    private AccessToken fetchNow() throws ImsTokenException {
+    private AccessToken fetchNow() throws AdobeWorkflowAuthenticationException {
         HttpAnswer answer;
         try {
             answer = transport.send(request, NO_EXTRA_HEADERS, limits);
@@ -119,8 +120,9 @@ public final class ImsTokenClient {
     }
 
     /** {@code Adobe IMS at <url> <what> for client ID '<id>'<detail>}: the message never holds the secret. */
-    private ImsTokenException failure(String what, String detail, int status, String imsError, Throwable cause) {
-        return new ImsTokenException("Adobe IMS at " + credentials.tokenEndpoint() + " " + what + " for client ID '"
+    private AdobeWorkflowAuthenticationException failure(String what, String detail, int status, String imsError,
+                                                         Throwable cause) {
+        return AdobeWorkflowAuthenticationException.imsFailure("Adobe IMS at " + credentials.tokenEndpoint() + " " + what + " for client ID '"
                                      + credentials.clientId() + "'" + detail,
                 status, imsError, cause);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.TokenSupply;
 import io.github.campaignworkflow.camel.http.HttpAnswer;
@@ -56,7 +57,7 @@ public final class RequestSender {
     /**
      * Sends the request until it has an answer that stands. The future completes with the last answer, whatever its
      * status, or fails with {@link AdobeWorkflowAuthenticationException} (no token: nothing sent) or
-     * {@link TransportException} (no answer).
+     * {@link AdobeWorkflowTransportException} (no answer).
      */
     public CompletableFuture<Delivery> send(HttpRequestSpec request) {
         Attempts attempts = new Attempts(request);
@@ -79,7 +80,7 @@ public final class RequestSender {
         /** Gets a token, then attempts: at once when the token is at hand, else when it comes. */
         void next() {
             if (waits.isStopping()) {
-                result.completeExceptionally(WaitScheduler.stopped(request.describe()));
+                result.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
                 return;
             }
             CompletableFuture<String> token = tokens.token();
@@ -91,7 +92,7 @@ public final class RequestSender {
                 try {
                     transport.executor().execute(() -> withToken(token));
                 } catch (RejectedExecutionException e) {
-                    result.completeExceptionally(WaitScheduler.stopped(request.describe()));
+                    result.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
                 }
             });
         }
@@ -102,8 +103,7 @@ public final class RequestSender {
                 value = token.join();
             } catch (CompletionException | java.util.concurrent.CancellationException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                result.completeExceptionally(new AdobeWorkflowAuthenticationException(
-                        "No access token for " + endpointName + ", nothing was sent: " + cause.getMessage(), cause));
+                result.completeExceptionally(AdobeWorkflowAuthenticationException.noToken(endpointName, cause));
                 return;
             }
             try {
@@ -124,7 +124,7 @@ public final class RequestSender {
                 if (wait.isPresent()) {
                     retryLater(wait.get(), e.getMessage());
                 } else {
-                    result.completeExceptionally(e.afterAttempts(attempts));
+                    result.completeExceptionally(AdobeWorkflowTransportException.afterAttempts(e, attempts));
                 }
                 return;
             }

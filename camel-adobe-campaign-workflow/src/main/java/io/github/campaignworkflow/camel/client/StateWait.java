@@ -72,9 +72,8 @@ final class StateWait {
             } else {
                 lastState = answer.state() != null ? answer.state() : lastState;
                 if (deadlineNanos - System.nanoTime() <= 0) {
-                    done.completeExceptionally(new AdobeWorkflowAwaitTimeoutException(
-                            call.workflowId(), call.command().word(), await.states(), lastState,
-                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), polls));
+                    done.completeExceptionally(AdobeWorkflowAwaitTimeoutException.notReached(call, await.states(),
+                            lastState, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), polls));
                 } else {
                     schedulePoll();
                 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-import io.github.campaignworkflow.camel.http.TransportException;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 
 /**
  * Times the waits of the component (a retry's back-off, the interval between two state polls) and knows every wait
@@ -35,7 +35,7 @@ public final class WaitScheduler {
      * @param what the waiting request or call, for the failure's message
      */
     public void after(Duration delay, Executor executor, Runnable task, String what,
-                      Consumer<TransportException> onStop) {
+                      Consumer<AdobeWorkflowTransportException> onStop) {
         Wait wait = new Wait(executor, task, what, onStop);
         waiting.add(wait);
         if (stopping) {
@@ -65,20 +65,15 @@ public final class WaitScheduler {
         return waiting.size();
     }
 
-    static TransportException stopped(String what) {
-        return new TransportException(TransportException.Kind.STOPPED,
-                what + " was abandoned: the adobe-workflow component is stopping", null);
-    }
-
     private final class Wait {
         private final Executor executor;
         private final Runnable task;
         private final String what;
-        private final Consumer<TransportException> onStop;
+        private final Consumer<AdobeWorkflowTransportException> onStop;
         private final AtomicBoolean ended = new AtomicBoolean();
         private volatile ScheduledFuture<?> timer;
 
-        Wait(Executor executor, Runnable task, String what, Consumer<TransportException> onStop) {
+        Wait(Executor executor, Runnable task, String what, Consumer<AdobeWorkflowTransportException> onStop) {
             this.executor = executor;
             this.task = task;
             this.what = what;
@@ -94,7 +89,7 @@ public final class WaitScheduler {
             try {
                 executor.execute(task);
             } catch (RejectedExecutionException e) {
-                onStop.accept(stopped(what));
+                onStop.accept(AdobeWorkflowTransportException.stopping(what));
             }
         }
 
@@ -107,7 +102,7 @@ public final class WaitScheduler {
             if (scheduled != null) {
                 scheduled.cancel(false);
             }
-            onStop.accept(stopped(what));
+            onStop.accept(AdobeWorkflowTransportException.stopping(what));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAwaitTimeoutException;
 import io.github.campaignworkflow.camel.AdobeWorkflowException;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 import io.github.campaignworkflow.camel.WorkflowCommand;
 import io.github.campaignworkflow.camel.answer.AnswerBody;
 import io.github.campaignworkflow.camel.answer.WorkflowState;
@@ -85,7 +86,7 @@ public final class WorkflowClient {
         try {
             executor.execute(() -> pipe(send(call, request, throwOnFailure), accepted));
         } catch (RejectedExecutionException e) {
-            accepted.completeExceptionally(WaitScheduler.stopped(request.describe()));
+            accepted.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
         }
         return then(accepted, result -> result.isSuccess()
                 ? new StateWait(call, await, () -> read(call.workflowId(), throwOnFailure), waits, executor,
@@ -116,9 +117,7 @@ public final class WorkflowClient {
                         request, status, delivery.attempts());
             }
             if (throwing && !delivery.answer().isSuccess()) {
-                result.completeExceptionally(new AdobeWorkflowException(
-                        request.describe(), status, delivery.answer().bodyText(), body, call.workflowId(),
-                        call.command().word(), delivery.attempts()));
+                result.completeExceptionally(AdobeWorkflowException.refusal(call, delivery, body));
             } else {
                 result.complete(new WorkflowResult(status, body, WorkflowState.of(body), delivery.attempts()));
             }

@@ -187,7 +187,7 @@ public final class HttpTransport implements Closeable {
         }
         String what = describe(spec);
         if (e instanceof AnswerTooLargeException) {
-            return new TransportException(TransportException.Kind.ANSWER_TOO_LARGE,
+            return new TransportException(TransportException.Kind.RESPONSE_TOO_LARGE,
                     what + " was sent but the answer was refused: " + e.getMessage(), e);
         }
         if (e instanceof ConnectionRequestTimeoutException) {

@@ -90,7 +90,7 @@ public final class RetryPolicy {
             case NOT_SENT -> true;
             case RESPONSE_TIMEOUT -> method.isSafe();
             // a saturated pool is not Adobe refusing: waiting longer in it would only add load
-            case NO_CONNECTION, NO_RESPONSE, ANSWER_TOO_LARGE, STOPPED -> false;
+            case NO_CONNECTION, NO_RESPONSE, RESPONSE_TOO_LARGE, STOPPED -> false;
         };
     }
 

@@ -42,9 +42,9 @@ class RetryPolicyTest {
     @ParameterizedTest(name = "{0} after {1}: retried={2}")
     @CsvSource({
             "POST, NOT_SENT, true", "POST, RESPONSE_TIMEOUT, false", "POST, NO_RESPONSE, false",
-            "POST, NO_CONNECTION, false", "POST, ANSWER_TOO_LARGE, false", "POST, STOPPED, false",
+            "POST, NO_CONNECTION, false", "POST, RESPONSE_TOO_LARGE, false", "POST, STOPPED, false",
             "GET, NOT_SENT, true", "GET, RESPONSE_TIMEOUT, true", "GET, NO_RESPONSE, false",
-            "GET, NO_CONNECTION, false", "GET, ANSWER_TOO_LARGE, false", "GET, STOPPED, false" })
+            "GET, NO_CONNECTION, false", "GET, RESPONSE_TOO_LARGE, false", "GET, STOPPED, false" })
     void failureTable(Method method, Kind kind, boolean retried) {
         TransportException failure = new TransportException(kind, "x", null);
         assertThat(policy(0.5).afterFailure(method, 1, failure).isPresent()).isEqualTo(retried);

@@ -1,11 +1,12 @@
 package org.example.mailing;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException.Kind;
 import io.github.campaignworkflow.simulator.AdobeCampaignSimulator;
 import io.github.campaignworkflow.simulator.AdobeCampaignSimulatorExtension;
 import io.github.campaignworkflow.simulator.SimulatedFault;
@@ -73,7 +74,7 @@ class FaultModesTest {
 
         producer.sendBody("direct:start-mailing", "WKF-MAIL");
 
-        assertInstanceOf(IOException.class, deadLettered());   // the component's TransportException
+        assertEquals(Kind.RESPONSE_TIMEOUT, assertInstanceOf(AdobeWorkflowTransportException.class, deadLettered()).getKind());
         assertEquals(1, commandRequests().size());
         assertEquals(List.of("start"), campaign().commands("WKF-MAIL"));   // applied: only the answer was late
     }
@@ -84,7 +85,7 @@ class FaultModesTest {
 
         producer.sendBody("direct:start-mailing", "WKF-MAIL");
 
-        assertInstanceOf(IOException.class, deadLettered());
+        assertEquals(Kind.NO_RESPONSE, assertInstanceOf(AdobeWorkflowTransportException.class, deadLettered()).getKind());
         assertEquals(1, commandRequests().size());
         assertEquals(List.of(), campaign().commands("WKF-MAIL"));
     }
