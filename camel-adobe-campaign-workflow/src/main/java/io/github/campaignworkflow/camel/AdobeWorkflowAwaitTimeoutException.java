@@ -2,7 +2,7 @@ package io.github.campaignworkflow.camel;
 
 import java.util.List;
 
-import io.github.campaignworkflow.camel.call.WorkflowCall;
+import io.github.campaignworkflow.camel.request.WorkflowRequest;
 
 /**
  * The command was accepted but the workflow did not reach any of the awaited states within {@code awaitTimeout}.
@@ -26,14 +26,14 @@ public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
      * {@code call}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
      * of {@code awaitedStates}; the last state they showed was {@code lastState} ({@code null}: none).
      */
-    public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowCall call, List<String> awaitedStates,
+    public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowRequest workflowRequest, List<String> awaitedStates,
                                                                 String lastState, long waitedMillis, int polls) {
-        String message = "Workflow " + call.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
-                         + " within " + waitedMillis + " ms after the command " + call.command().word()
+        String message = "Workflow " + workflowRequest.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
+                         + " within " + waitedMillis + " ms after the command " + workflowRequest.command().word()
                          + " was accepted; last state seen: "
                          + (lastState != null ? lastState : "none (the status answers carried no state)") + " after "
                          + polls + " status poll(s)";
-        return new AdobeWorkflowAwaitTimeoutException(message, call.workflowId(), awaitedStates, lastState);
+        return new AdobeWorkflowAwaitTimeoutException(message, workflowRequest.workflowId(), awaitedStates, lastState);
     }
 
     public String getWorkflowId() {

@@ -3,7 +3,7 @@ package io.github.campaignworkflow.camel;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 
-import io.github.campaignworkflow.camel.client.WorkflowResult;
+import io.github.campaignworkflow.camel.client.WorkflowResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -36,7 +36,7 @@ public class AdobeWorkflowConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
-        WorkflowResult status;
+        WorkflowResponse status;
         try {
             status = getEndpoint().client().status(workflowId).get();
         } catch (ExecutionException e) {

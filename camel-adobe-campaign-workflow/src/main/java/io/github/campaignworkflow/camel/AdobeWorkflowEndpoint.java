@@ -4,10 +4,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.TokenSupply;
-import io.github.campaignworkflow.camel.call.WorkflowCallResolver;
+import io.github.campaignworkflow.camel.request.WorkflowRequestResolver;
 import io.github.campaignworkflow.camel.client.RequestSender;
 import io.github.campaignworkflow.camel.client.WorkflowClient;
-import io.github.campaignworkflow.camel.client.WorkflowRequests;
+import io.github.campaignworkflow.camel.client.ApiRequests;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.retry.RetryPolicy;
 import org.apache.camel.AsyncEndpoint;
@@ -45,7 +45,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
 
     // built when the endpoint starts
     private WorkflowClient client;
-    private WorkflowCallResolver resolver;
+    private WorkflowRequestResolver resolver;
     private TokenSupply tokens;
 
     public AdobeWorkflowEndpoint(String uri, AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
@@ -93,9 +93,9 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         tokens = tokenSupply(s);
         RequestSender sender = new RequestSender(transport, tokens, s.apiKey(), retryPolicy, s.limits(),
                 component.waits(), describe());
-        client = new WorkflowClient(new WorkflowRequests(s.root(), s.workflowId()), sender, s.await(), s.throwOnFailure(),
+        client = new WorkflowClient(new ApiRequests(s.root(), s.workflowId()), sender, s.await(), s.throwOnFailure(),
                 component.waits(), transport.executor());
-        resolver = new WorkflowCallResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
+        resolver = new WorkflowRequestResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
     }
 
     /** The token source, in this order: a provider bean, a fixed token, the component's cache for the credential. */
@@ -135,7 +135,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return client;
     }
 
-    WorkflowCallResolver resolver() {
+    WorkflowRequestResolver resolver() {
         return resolver;
     }
 

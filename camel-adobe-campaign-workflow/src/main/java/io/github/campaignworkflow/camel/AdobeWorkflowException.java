@@ -2,9 +2,9 @@ package io.github.campaignworkflow.camel;
 
 import java.util.Locale;
 
-import io.github.campaignworkflow.camel.answer.AdobeError;
-import io.github.campaignworkflow.camel.call.WorkflowCall;
-import io.github.campaignworkflow.camel.client.Delivery;
+import io.github.campaignworkflow.camel.response.AdobeError;
+import io.github.campaignworkflow.camel.request.WorkflowRequest;
+import io.github.campaignworkflow.camel.client.SentRequest;
 
 /**
  * Adobe answered with a status other than 2xx. The getters carry what a route needs to decide what to do; the
@@ -21,25 +21,25 @@ public class AdobeWorkflowException extends AdobeCampaignException {
     private final String command;
     private final int attempts;
 
-    private AdobeWorkflowException(WorkflowCall call, Delivery delivery, AdobeError error) {
-        super(message(delivery.request().describe(), delivery.answer().status(), error, call.workflowId(),
-                call.command().word()), null);
-        this.statusCode = delivery.answer().status();
+    private AdobeWorkflowException(WorkflowRequest workflowRequest, SentRequest sent, AdobeError error) {
+        super(message(sent.request().describe(), sent.response().status(), error, workflowRequest.workflowId(),
+                workflowRequest.command().word()), null);
+        this.statusCode = sent.response().status();
         this.errorCode = error.code();
-        this.responseBody = delivery.answer().bodyText();
-        this.workflowId = call.workflowId();
-        this.command = call.command().word();
-        this.attempts = delivery.attempts();
+        this.responseBody = sent.response().bodyText();
+        this.workflowId = workflowRequest.workflowId();
+        this.command = workflowRequest.command().word();
+        this.attempts = sent.attempts();
     }
 
     /**
-     * Adobe refused what {@code call} asked: {@code delivery} holds the refused request, its response and attempts.
+     * Adobe refused what {@code workflowRequest} asked for: {@code sent} holds the refused request, its response and attempts.
      *
      * @param parsedBody the response's body as the component parsed it (map, text or {@code null}), to find Adobe's
      *                   error
      */
-    public static AdobeWorkflowException refusal(WorkflowCall call, Delivery delivery, Object parsedBody) {
-        return new AdobeWorkflowException(call, delivery, AdobeError.of(parsedBody));
+    public static AdobeWorkflowException refusal(WorkflowRequest workflowRequest, SentRequest sent, Object parsedBody) {
+        return new AdobeWorkflowException(workflowRequest, sent, AdobeError.of(parsedBody));
     }
 
     /** The HTTP status of Adobe's answer. */

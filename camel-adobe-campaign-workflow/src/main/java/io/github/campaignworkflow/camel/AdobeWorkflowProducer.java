@@ -4,8 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import io.github.campaignworkflow.camel.call.WorkflowCall;
-import io.github.campaignworkflow.camel.client.WorkflowResult;
+import io.github.campaignworkflow.camel.request.WorkflowRequest;
+import io.github.campaignworkflow.camel.client.WorkflowResponse;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,10 +35,10 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<WorkflowResult> outcome;
+        CompletableFuture<WorkflowResponse> outcome;
         try {
-            WorkflowCall call = getEndpoint().resolver().resolve(exchange.getMessage());
-            outcome = getEndpoint().client().execute(call);
+            WorkflowRequest workflowRequest = getEndpoint().resolver().resolve(exchange.getMessage());
+            outcome = getEndpoint().client().execute(workflowRequest);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -56,7 +56,7 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private static void complete(Exchange exchange, CompletableFuture<WorkflowResult> done) {
+    private static void complete(Exchange exchange, CompletableFuture<WorkflowResponse> done) {
         try {
             complete(exchange, done.get(), null);
         } catch (ExecutionException e) {
@@ -67,7 +67,7 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
         }
     }
 
-    private static void complete(Exchange exchange, WorkflowResult result, Throwable failure) {
+    private static void complete(Exchange exchange, WorkflowResponse result, Throwable failure) {
         Message message = exchange.getMessage();
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null

@@ -7,9 +7,9 @@ import java.util.Locale;
 import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.Secret;
-import io.github.campaignworkflow.camel.call.ApiRoot;
-import io.github.campaignworkflow.camel.call.PathSegments;
-import io.github.campaignworkflow.camel.call.WorkflowCallResolver;
+import io.github.campaignworkflow.camel.request.ApiRoot;
+import io.github.campaignworkflow.camel.request.PathSegments;
+import io.github.campaignworkflow.camel.request.WorkflowRequestResolver;
 import io.github.campaignworkflow.camel.client.AwaitSettings;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.ProxySettings;
@@ -55,7 +55,7 @@ record EndpointSettings(
         }
         AwaitSettings await = AwaitSettings.parse(c.getAwaitState(), c.getAwaitTimeout(), c.getAwaitInterval());
         if (command != null) {
-            WorkflowCallResolver.requireAwaitable(command, await != null, "option command");
+            WorkflowRequestResolver.requireAwaitable(command, await != null, "option command");
         }
         requireAtLeast("maxRetries", c.getMaxRetries(), 0);
         requireAtLeast("retryDelay", c.getRetryDelay(), 0);

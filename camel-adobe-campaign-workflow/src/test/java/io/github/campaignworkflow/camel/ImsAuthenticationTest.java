@@ -314,7 +314,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
                 .withHeader("Content-Type", "text/html").withBody("<html>gateway</html>")));
         Exchange malformed = template.request("adobe-workflow:WKF12?command=start", null);
         assertThat(malformed.getException(AdobeWorkflowAuthenticationException.class).getMessage())
-                .endsWith("without an access_token (the answer is not JSON)");
+                .endsWith("without an access_token (the response is not JSON)");
         assertThat(apiRequests()).isEmpty();
     }
 

@@ -11,9 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
-import io.github.campaignworkflow.camel.answer.AnswerBody;
-import io.github.campaignworkflow.camel.answer.Json;
-import io.github.campaignworkflow.camel.http.HttpAnswer;
+import io.github.campaignworkflow.camel.response.ResponseBody;
+import io.github.campaignworkflow.camel.response.Json;
+import io.github.campaignworkflow.camel.http.AdobeResponse;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.http.RequestLimits;
@@ -29,7 +29,7 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
 /**
  * Exchanges an OAuth Server-to-Server credential for a token at Adobe IMS:
  * {@code POST {tokenUrl}} with the form {@code grant_type=client_credentials&client_id=..&client_secret=..&scope=..}
- * in the body (never in the query string), answer {@code {"access_token": "...", "expires_in": seconds}}. The request
+ * in the body (never in the query string), response {@code {"access_token": "...", "expires_in": seconds}}. The request
  * runs on the transport's executor, within the component's HTTP limits: its future ends by the token request's
  * deadline.
  */
@@ -38,7 +38,7 @@ public final class ImsTokenClient {
     private static final Header[] NO_EXTRA_HEADERS = new Header[0];
     private static final List<Header> HEADERS = List.of(new BasicHeader(HttpHeaders.ACCEPT, "application/json"),
             new BasicHeader(HttpHeaders.CACHE_CONTROL, "no-cache"));
-    /** A lifetime beyond this is no real token's: the answer is treated as broken, not capped. */
+    /** A lifetime beyond this is no real token's: the response is treated as broken, not capped. */
     static final long MAX_PLAUSIBLE_SECONDS = Duration.ofDays(366).toSeconds();
 
     private final HttpTransport transport;
@@ -86,34 +86,34 @@ public final class ImsTokenClient {
     }
 
     private AccessToken fetchNow() throws AdobeWorkflowAuthenticationException {
-        HttpAnswer answer;
+        AdobeResponse response;
         try {
-            answer = transport.send(request, NO_EXTRA_HEADERS, limits);
+            response = transport.send(request, NO_EXTRA_HEADERS, limits);
         } catch (TransportException e) {
             throw failure("could not be reached", ": " + e.getMessage(), 0, null, e);
         }
-        Object body = AnswerBody.parse(answer);
+        Object body = ResponseBody.parse(response);
         Map<?, ?> fields = body instanceof Map<?, ?> map ? map : Map.of();
-        if (!answer.isSuccess()) {
+        if (!response.isSuccess()) {
             String error = Json.text(fields.get("error"));
             String description = Json.text(fields.get("error_description"));
-            throw failure("refused a token", ": HTTP " + answer.status() + (error != null ? " " + error : "")
+            throw failure("refused a token", ": HTTP " + response.status() + (error != null ? " " + error : "")
                                              + (description != null ? " (" + description + ")" : ""),
-                    answer.status(), error, null);
+                    response.status(), error, null);
         }
         String token = Json.text(fields.get("access_token"));
         if (token == null) {
-            throw failure("answered HTTP " + answer.status(),
-                    " without an access_token" + (body instanceof Map ? "" : " (the answer is not JSON)"),
-                    answer.status(), null, null);
+            throw failure("answered HTTP " + response.status(),
+                    " without an access_token" + (body instanceof Map ? "" : " (the response is not JSON)"),
+                    response.status(), null, null);
         }
         long seconds = lifetimeSeconds(fields.get("expires_in"));
         if (seconds <= 0) {
-            throw failure("answered HTTP " + answer.status(),
+            throw failure("answered HTTP " + response.status(),
                     " a token without a usable expires_in (" + describe(fields.get("expires_in"))
                                                               + "): a whole number of seconds from 1 to "
                                                               + MAX_PLAUSIBLE_SECONDS + " is expected",
-                    answer.status(), null, null);
+                    response.status(), null, null);
         }
         return AccessToken.issued(Secret.ofNullable(token), clock.millis(), Duration.ofSeconds(seconds),
                 credentials.refreshMargin());

@@ -10,7 +10,7 @@ import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
 import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.TokenSupply;
-import io.github.campaignworkflow.camel.http.HttpAnswer;
+import io.github.campaignworkflow.camel.http.AdobeResponse;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.http.MaskedHeader;
@@ -55,11 +55,11 @@ public final class RequestSender {
     }
 
     /**
-     * Sends the request until it has an answer that stands. The future completes with the last answer, whatever its
+     * Sends the request until it has a response that stands. The future completes with the last response, whatever its
      * status, or fails with {@link AdobeWorkflowAuthenticationException} (no token: nothing sent) or
-     * {@link AdobeWorkflowTransportException} (no answer).
+     * {@link AdobeWorkflowTransportException} (no response).
      */
-    public CompletableFuture<Delivery> send(HttpRequestSpec request) {
+    public CompletableFuture<SentRequest> send(HttpRequestSpec request) {
         Attempts attempts = new Attempts(request);
         attempts.next();
         return attempts.result;
@@ -68,7 +68,7 @@ public final class RequestSender {
     /** The attempts of one request. */
     private final class Attempts {
         private final HttpRequestSpec request;
-        private final CompletableFuture<Delivery> result = new CompletableFuture<>();
+        private final CompletableFuture<SentRequest> result = new CompletableFuture<>();
         private int attempts;
         private int retries;
         private boolean tokenRenewed;
@@ -115,9 +115,9 @@ public final class RequestSender {
 
         private void attempt(String token) {
             attempts++;
-            HttpAnswer answer;
+            AdobeResponse response;
             try {
-                answer = transport.send(request, new Header[] {
+                response = transport.send(request, new Header[] {
                         new MaskedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token), apiKeyHeader }, limits);
             } catch (TransportException e) {
                 Optional<Duration> wait = retryPolicy.afterFailure(request.method(), retries + 1, e);
@@ -128,18 +128,18 @@ public final class RequestSender {
                 }
                 return;
             }
-            if (answer.status() == 401 && !tokenRenewed && tokens.invalidate(token)) {
+            if (response.status() == 401 && !tokenRenewed && tokens.invalidate(token)) {
                 tokenRenewed = true;
                 LOG.debug("{} answered 401: sending it once more with a new token", request);
                 next();
                 return;
             }
-            Optional<Duration> wait = retryPolicy.afterAnswer(request.method(), retries + 1, answer);
+            Optional<Duration> wait = retryPolicy.afterResponse(request.method(), retries + 1, response);
             if (wait.isPresent()) {
-                retryLater(wait.get(), "HTTP " + answer.status());
+                retryLater(wait.get(), "HTTP " + response.status());
                 return;
             }
-            result.complete(new Delivery(request, answer, attempts));
+            result.complete(new SentRequest(request, response, attempts));
         }
 
         private void retryLater(Duration wait, String cause) {

@@ -7,28 +7,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAwaitTimeoutException;
-import io.github.campaignworkflow.camel.call.WorkflowCall;
+import io.github.campaignworkflow.camel.request.WorkflowRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Waits for an accepted command to take effect: polls the workflow's status every {@code awaitInterval} until its
- * state is an awaited one, an answer fails, or {@code awaitTimeout} passes. Between two polls it holds no thread;
+ * state is an awaited one, a response fails, or {@code awaitTimeout} passes. Between two polls it holds no thread;
  * each poll runs on the I/O executor.
  */
 final class StateWait {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateWait.class);
 
-    private final WorkflowCall call;
+    private final WorkflowRequest workflowRequest;
     private final AwaitSettings await;
-    private final Supplier<CompletableFuture<WorkflowResult>> status;
+    private final Supplier<CompletableFuture<WorkflowResponse>> status;
     private final WaitScheduler waits;
     private final Executor executor;
     private final int commandAttempts;
     private final long startNanos = System.nanoTime();
     private final long deadlineNanos;
-    private final CompletableFuture<WorkflowResult> done = new CompletableFuture<>();
+    private final CompletableFuture<WorkflowResponse> done = new CompletableFuture<>();
     private String lastState;
     private int polls;
 
@@ -36,9 +36,9 @@ final class StateWait {
      * @param status          reads the workflow's status once
      * @param commandAttempts how many attempts the command took: the result's attempts
      */
-    StateWait(WorkflowCall call, AwaitSettings await, Supplier<CompletableFuture<WorkflowResult>> status,
+    StateWait(WorkflowRequest workflowRequest, AwaitSettings await, Supplier<CompletableFuture<WorkflowResponse>> status,
               WaitScheduler waits, Executor executor, int commandAttempts) {
-        this.call = call;
+        this.workflowRequest = workflowRequest;
         this.await = await;
         this.status = status;
         this.waits = waits;
@@ -47,7 +47,7 @@ final class StateWait {
         this.deadlineNanos = startNanos + await.timeout().toNanos();
     }
 
-    CompletableFuture<WorkflowResult> start() {
+    CompletableFuture<WorkflowResponse> start() {
         // Campaign saves a command and applies it later: the first look is one interval after the acceptance
         schedulePoll();
         return done;
@@ -56,23 +56,23 @@ final class StateWait {
     private void schedulePoll() {
         long delay = Math.max(0, Math.min(await.interval().toNanos(), deadlineNanos - System.nanoTime()));
         waits.after(Duration.ofNanos(delay), executor, this::poll,
-                "the wait of workflow " + call.workflowId() + " for " + String.join(" or ", await.states()),
+                "the wait of workflow " + workflowRequest.workflowId() + " for " + String.join(" or ", await.states()),
                 done::completeExceptionally);
     }
 
     private void poll() {
         polls++;
-        status.get().whenComplete((answer, failure) -> {
+        status.get().whenComplete((response, failure) -> {
             if (failure != null) {
                 done.completeExceptionally(failure);
-            } else if (!answer.isSuccess() || await.isReachedBy(answer.state())) {
-                LOG.debug("Workflow {} answered {} in state {} after {} poll(s)", call.workflowId(),
-                        answer.statusCode(), answer.state(), polls);
-                done.complete(answer.withAttempts(commandAttempts));
+            } else if (!response.isSuccess() || await.isReachedBy(response.state())) {
+                LOG.debug("Workflow {} answered {} in state {} after {} poll(s)", workflowRequest.workflowId(),
+                        response.statusCode(), response.state(), polls);
+                done.complete(response.withAttempts(commandAttempts));
             } else {
-                lastState = answer.state() != null ? answer.state() : lastState;
+                lastState = response.state() != null ? response.state() : lastState;
                 if (deadlineNanos - System.nanoTime() <= 0) {
-                    done.completeExceptionally(AdobeWorkflowAwaitTimeoutException.notReached(call, await.states(),
+                    done.completeExceptionally(AdobeWorkflowAwaitTimeoutException.notReached(workflowRequest, await.states(),
                             lastState, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), polls));
                 } else {
                     schedulePoll();

@@ -3,8 +3,8 @@ package io.github.campaignworkflow.camel.client;
 import java.net.URI;
 import java.util.Map;
 
-import io.github.campaignworkflow.camel.call.ApiRoot;
-import io.github.campaignworkflow.camel.call.WorkflowCall;
+import io.github.campaignworkflow.camel.request.ApiRoot;
+import io.github.campaignworkflow.camel.request.WorkflowRequest;
 
 /**
  * Finds where to trigger an External signal activity in a workflow's resource,
@@ -17,12 +17,12 @@ final class TriggerHref {
     }
 
     /** @throws IllegalArgumentException naming the activity, the workflow and what is wrong */
-    static URI find(ApiRoot root, WorkflowCall call, Object workflow) {
+    static URI find(ApiRoot root, WorkflowRequest workflowRequest, Object workflow) {
         Map<?, ?> activities = child(child(workflow, "activities"), "activity");
-        Object activity = activities != null ? activities.get(call.activity()) : null;
+        Object activity = activities != null ? activities.get(workflowRequest.activity()) : null;
         if (activity == null) {
             throw new IllegalArgumentException(
-                    "Workflow " + call.workflowId() + " has no External signal activity '" + call.activity()
+                    "Workflow " + workflowRequest.workflowId() + " has no External signal activity '" + workflowRequest.activity()
                                                + "'; its activities are: "
                                                + (activities == null || activities.isEmpty()
                                                        ? "none" : String.join(", ", names(activities))));
@@ -31,7 +31,7 @@ final class TriggerHref {
         Object href = trigger != null ? trigger.get("href") : null;
         if (!(href instanceof String text) || text.isBlank()) {
             throw new IllegalArgumentException(
-                    "Activity '" + call.activity() + "' of workflow " + call.workflowId()
+                    "Activity '" + workflowRequest.activity() + "' of workflow " + workflowRequest.workflowId()
                                                + " has no trigger href: is it an External signal activity?");
         }
         URI uri;
@@ -39,13 +39,13 @@ final class TriggerHref {
             uri = root.resolve(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "The trigger href of activity '" + call.activity() + "' of workflow " + call.workflowId()
+                    "The trigger href of activity '" + workflowRequest.activity() + "' of workflow " + workflowRequest.workflowId()
                                                + " is not a valid URI",
                     e);
         }
         if (!root.isSameOrigin(uri)) {
             throw new IllegalArgumentException(
-                    "The trigger href of activity '" + call.activity() + "' of workflow " + call.workflowId()
+                    "The trigger href of activity '" + workflowRequest.activity() + "' of workflow " + workflowRequest.workflowId()
                                                + " points at " + uri.getScheme() + "://" + uri.getRawAuthority()
                                                + ", not at the API's origin " + root.origin()
                                                + ": refused, the bearer token is only sent to the API host");

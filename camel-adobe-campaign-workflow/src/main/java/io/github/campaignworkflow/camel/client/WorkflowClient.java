@@ -9,10 +9,10 @@ import io.github.campaignworkflow.camel.AdobeWorkflowAwaitTimeoutException;
 import io.github.campaignworkflow.camel.AdobeWorkflowException;
 import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 import io.github.campaignworkflow.camel.WorkflowCommand;
-import io.github.campaignworkflow.camel.answer.AnswerBody;
-import io.github.campaignworkflow.camel.answer.WorkflowState;
-import io.github.campaignworkflow.camel.call.SignalPayload;
-import io.github.campaignworkflow.camel.call.WorkflowCall;
+import io.github.campaignworkflow.camel.response.ResponseBody;
+import io.github.campaignworkflow.camel.response.WorkflowState;
+import io.github.campaignworkflow.camel.request.SignalPayload;
+import io.github.campaignworkflow.camel.request.WorkflowRequest;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ public final class WorkflowClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowClient.class);
 
-    private final WorkflowRequests requests;
+    private final ApiRequests requests;
     private final RequestSender sender;
     private final AwaitSettings await;
     private final boolean throwOnFailure;
@@ -38,7 +38,7 @@ public final class WorkflowClient {
      * @param throwOnFailure whether a non-2xx answer fails the call or is its result
      * @param executor       where the state polls run
      */
-    public WorkflowClient(WorkflowRequests requests, RequestSender sender, AwaitSettings await, boolean throwOnFailure,
+    public WorkflowClient(ApiRequests requests, RequestSender sender, AwaitSettings await, boolean throwOnFailure,
                           WaitScheduler waits, Executor executor) {
         this.requests = requests;
         this.sender = sender;
@@ -53,12 +53,12 @@ public final class WorkflowClient {
      * {@link IllegalArgumentException} (a signal refused before its trigger was sent),
      * {@link AdobeWorkflowAwaitTimeoutException}, or what the sender fails with.
      */
-    public CompletableFuture<WorkflowResult> execute(WorkflowCall call) {
+    public CompletableFuture<WorkflowResponse> execute(WorkflowRequest workflowRequest) {
         try {
-            return switch (call.command()) {
-                case STATUS -> send(call, requests.status(call.workflowId()), throwOnFailure);
-                case SIGNAL -> signal(call);
-                default -> command(call);
+            return switch (workflowRequest.command()) {
+                case STATUS -> send(workflowRequest, requests.status(workflowRequest.workflowId()), throwOnFailure);
+                case SIGNAL -> signal(workflowRequest);
+                default -> command(workflowRequest);
             };
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -66,75 +66,75 @@ public final class WorkflowClient {
     }
 
     /** Reads the workflow; a non-2xx answer always fails. For the consumer. */
-    public CompletableFuture<WorkflowResult> status(String workflowId) {
+    public CompletableFuture<WorkflowResponse> status(String workflowId) {
         return read(workflowId, true);
     }
 
-    private CompletableFuture<WorkflowResult> read(String workflowId, boolean throwing) {
-        return send(new WorkflowCall(WorkflowCommand.STATUS, workflowId, null, null, null), requests.status(workflowId),
+    private CompletableFuture<WorkflowResponse> read(String workflowId, boolean throwing) {
+        return send(new WorkflowRequest(WorkflowCommand.STATUS, workflowId, null, null, null), requests.status(workflowId),
                 throwing);
     }
 
-    private CompletableFuture<WorkflowResult> command(WorkflowCall call) {
-        HttpRequestSpec request = requests.command(call.workflowId(), call.command());
+    private CompletableFuture<WorkflowResponse> command(WorkflowRequest workflowRequest) {
+        HttpRequestSpec request = requests.command(workflowRequest.workflowId(), workflowRequest.command());
         if (await == null) {
             // one round trip, bounded by its deadline: on the caller's thread, as fast as a plain HttpClient call
-            return send(call, request, throwOnFailure);
+            return send(workflowRequest, request, throwOnFailure);
         }
         // a wait lasts seconds: the caller's thread is handed back at once, the command is sent from the executor
-        CompletableFuture<WorkflowResult> accepted = new CompletableFuture<>();
+        CompletableFuture<WorkflowResponse> accepted = new CompletableFuture<>();
         try {
-            executor.execute(() -> pipe(send(call, request, throwOnFailure), accepted));
+            executor.execute(() -> pipe(send(workflowRequest, request, throwOnFailure), accepted));
         } catch (RejectedExecutionException e) {
             accepted.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
         }
         return then(accepted, result -> result.isSuccess()
-                ? new StateWait(call, await, () -> read(call.workflowId(), throwOnFailure), waits, executor,
+                ? new StateWait(workflowRequest, await, () -> read(workflowRequest.workflowId(), throwOnFailure), waits, executor,
                         result.attempts()).start()
                 : CompletableFuture.completedFuture(result));
     }
 
-    private CompletableFuture<WorkflowResult> signal(WorkflowCall call) {
+    private CompletableFuture<WorkflowResponse> signal(WorkflowRequest workflowRequest) {
         // the payload is checked before anything is sent
-        byte[] payload = SignalPayload.write(call.source(), call.parameters());
-        return then(send(call, requests.status(call.workflowId()), throwOnFailure), workflow -> workflow.isSuccess()
-                ? send(call, requests.trigger(TriggerHref.find(requests.root(), call, workflow.body()), payload),
+        byte[] payload = SignalPayload.write(workflowRequest.source(), workflowRequest.parameters());
+        return then(send(workflowRequest, requests.status(workflowRequest.workflowId()), throwOnFailure), workflow -> workflow.isSuccess()
+                ? send(workflowRequest, requests.trigger(TriggerHref.find(requests.root(), workflowRequest, workflow.body()), payload),
                         throwOnFailure)
                 : CompletableFuture.completedFuture(workflow));
     }
 
-    private CompletableFuture<WorkflowResult> send(WorkflowCall call, HttpRequestSpec request, boolean throwing) {
-        CompletableFuture<WorkflowResult> result = new CompletableFuture<>();
-        sender.send(request).whenComplete((delivery, failure) -> {
+    private CompletableFuture<WorkflowResponse> send(WorkflowRequest workflowRequest, HttpRequestSpec request, boolean throwing) {
+        CompletableFuture<WorkflowResponse> result = new CompletableFuture<>();
+        sender.send(request).whenComplete((sent, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
                 return;
             }
-            Object body = AnswerBody.parse(delivery.answer());
-            int status = delivery.answer().status();
+            Object body = ResponseBody.parse(sent.response());
+            int status = sent.response().status();
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} of workflow {}: {} answered {} after {} attempt(s)", call.command(), call.workflowId(),
-                        request, status, delivery.attempts());
+                LOG.debug("{} of workflow {}: {} answered {} after {} attempt(s)", workflowRequest.command(), workflowRequest.workflowId(),
+                        request, status, sent.attempts());
             }
-            if (throwing && !delivery.answer().isSuccess()) {
-                result.completeExceptionally(AdobeWorkflowException.refusal(call, delivery, body));
+            if (throwing && !sent.response().isSuccess()) {
+                result.completeExceptionally(AdobeWorkflowException.refusal(workflowRequest, sent, body));
             } else {
-                result.complete(new WorkflowResult(status, body, WorkflowState.of(body), delivery.attempts()));
+                result.complete(new WorkflowResponse(status, body, WorkflowState.of(body), sent.attempts()));
             }
         });
         return result;
     }
 
     /** {@code first}, then {@code next} on its result; a failure of either is the result's, as it is. */
-    private static CompletableFuture<WorkflowResult> then(CompletableFuture<WorkflowResult> first,
-                                                          Function<WorkflowResult, CompletableFuture<WorkflowResult>> next) {
-        CompletableFuture<WorkflowResult> result = new CompletableFuture<>();
+    private static CompletableFuture<WorkflowResponse> then(CompletableFuture<WorkflowResponse> first,
+                                                          Function<WorkflowResponse, CompletableFuture<WorkflowResponse>> next) {
+        CompletableFuture<WorkflowResponse> result = new CompletableFuture<>();
         first.whenComplete((value, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
                 return;
             }
-            CompletableFuture<WorkflowResult> second;
+            CompletableFuture<WorkflowResponse> second;
             try {
                 second = next.apply(value);
             } catch (RuntimeException e) {
@@ -145,7 +145,7 @@ public final class WorkflowClient {
         return result;
     }
 
-    private static void pipe(CompletableFuture<WorkflowResult> from, CompletableFuture<WorkflowResult> to) {
+    private static void pipe(CompletableFuture<WorkflowResponse> from, CompletableFuture<WorkflowResponse> to) {
         from.whenComplete((value, failure) -> {
             if (failure != null) {
                 to.completeExceptionally(failure);

@@ -16,7 +16,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * HttpClient's request executor with two additions, made at the one place every request passes just before it is
  * written, a proxy's {@code CONNECT} included:
  * <ul>
- * <li>it arms the request's {@link AnswerDeadline}, so that {@code responseTimeout} counts from the request written
+ * <li>it arms the request's {@link ResponseDeadline}, so that {@code responseTimeout} counts from the request written
  * to the last byte read;</li>
  * <li>it swaps the {@code Proxy-Authorization} header HttpClient generated for a {@link MaskedHeader} of the same
  * value, because HttpClient prints every header in its {@code org.apache.hc.client5.http.headers} debug log and the
@@ -33,7 +33,7 @@ final class BoundedRequestExecutor extends HttpRequestExecutor {
         if (proxyAuthorization != null && !(proxyAuthorization instanceof MaskedHeader)) {
             request.setHeader(new MaskedHeader(HttpHeaders.PROXY_AUTHORIZATION, proxyAuthorization.getValue()));
         }
-        if (context != null && context.getAttribute(AnswerDeadline.ATTRIBUTE) instanceof AnswerDeadline deadline) {
+        if (context != null && context.getAttribute(ResponseDeadline.ATTRIBUTE) instanceof ResponseDeadline deadline) {
             deadline.arm();
         }
         return super.execute(request, connection, informationCallback, context);

@@ -51,7 +51,7 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient client;
     private final ExecutorService executor;
-    private final Set<AnswerDeadline> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<ResponseDeadline> inFlight = ConcurrentHashMap.newKeySet();
     private final ScheduledFuture<?> sweep;
     private volatile boolean closed;
 
@@ -84,7 +84,7 @@ public final class HttpTransport implements Closeable {
      * @param attemptHeaders headers of this attempt only (credentials)
      */
     @SuppressWarnings("deprecation") // execute(request, context): executeOpen does not exist in the httpclient5 5.4 of Camel 4.14
-    public HttpAnswer send(HttpRequestSpec spec, Header[] attemptHeaders, RequestLimits limits)
+    public AdobeResponse send(HttpRequestSpec spec, Header[] attemptHeaders, RequestLimits limits)
             throws TransportException {
         HttpUriRequestBase request = spec.method() == Method.GET ? new HttpGet(spec.uri()) : new HttpPost(spec.uri());
         request.setConfig(limits.requestConfig());
@@ -97,9 +97,9 @@ public final class HttpTransport implements Closeable {
         if (spec.entity() != null) {
             request.setEntity(spec.entity());
         }
-        AnswerDeadline deadline = new AnswerDeadline(request, limits.responseTimeoutMillis());
+        ResponseDeadline deadline = new ResponseDeadline(request, limits.responseTimeoutMillis());
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(AnswerDeadline.ATTRIBUTE, deadline);
+        context.setAttribute(ResponseDeadline.ATTRIBUTE, deadline);
         inFlight.add(deadline);
         ClassicHttpResponse response = null;
         try {
@@ -108,7 +108,7 @@ public final class HttpTransport implements Closeable {
                         describe(spec) + " was not sent: the adobe-workflow component is stopping", null);
             }
             response = client.execute(request, context);
-            HttpAnswer answer = read(response, limits.maxResponseSize());
+            AdobeResponse answer = read(response, limits.maxResponseSize());
             response.close(); // the body was read to its end: the connection goes back to the pool
             return answer;
         } catch (IOException e) {
@@ -121,10 +121,10 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    private static HttpAnswer read(ClassicHttpResponse response, long maxResponseSize) throws IOException {
+    private static AdobeResponse read(ClassicHttpResponse response, long maxResponseSize) throws IOException {
         HttpEntity entity = response.getEntity();
         byte[] body = entity != null ? readBounded(entity, maxResponseSize) : NO_BODY;
-        return new HttpAnswer(response.getCode(), headerValue(response, HttpHeaders.CONTENT_TYPE),
+        return new AdobeResponse(response.getCode(), headerValue(response, HttpHeaders.CONTENT_TYPE),
                 headerValue(response, HttpHeaders.RETRY_AFTER), body);
     }
 
@@ -181,7 +181,7 @@ public final class HttpTransport implements Closeable {
     }
 
     /** Tells apart the failures that happen before a request is written from those after. */
-    static TransportException classify(HttpRequestSpec spec, IOException e, AnswerDeadline deadline, boolean stopping) {
+    static TransportException classify(HttpRequestSpec spec, IOException e, ResponseDeadline deadline, boolean stopping) {
         if (e instanceof TransportException known) {
             return known;
         }
@@ -227,7 +227,7 @@ public final class HttpTransport implements Closeable {
     public void close() {
         closed = true;
         sweep.cancel(false);
-        inFlight.forEach(AnswerDeadline::abort);
+        inFlight.forEach(ResponseDeadline::abort);
         client.close(CloseMode.IMMEDIATE);
     }
 

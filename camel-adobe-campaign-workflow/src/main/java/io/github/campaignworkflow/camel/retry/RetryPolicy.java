@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
-import io.github.campaignworkflow.camel.http.HttpAnswer;
+import io.github.campaignworkflow.camel.http.AdobeResponse;
 import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.hc.core5.http.Method;
 
@@ -51,21 +51,21 @@ public final class RetryPolicy {
     }
 
     /**
-     * After an answer.
+     * After a response.
      *
      * @param  attempts how many attempts were made so far, this one included
-     * @return          the wait before the next attempt, or empty when the answer stands
+     * @return          the wait before the next attempt, or empty when the response stands
      */
-    public Optional<Duration> afterAnswer(Method method, int attempts, HttpAnswer answer) {
-        if (attempts > maxRetries || !isRetryable(method, answer.status())) {
+    public Optional<Duration> afterResponse(Method method, int attempts, AdobeResponse response) {
+        if (attempts > maxRetries || !isRetryable(method, response.status())) {
             return Optional.empty();
         }
-        Duration requested = parseRetryAfter(answer.retryAfter());
+        Duration requested = parseRetryAfter(response.retryAfter());
         return Optional.of(requested != null ? cap(requested) : backoff(attempts));
     }
 
     /**
-     * After an attempt that got no answer.
+     * After an attempt that got no response.
      *
      * @param  attempts how many attempts were made so far, this one included
      * @return          the wait before the next attempt, or empty when the failure stands

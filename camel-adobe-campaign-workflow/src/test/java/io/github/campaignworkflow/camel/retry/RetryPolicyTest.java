@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import io.github.campaignworkflow.camel.http.HttpAnswer;
+import io.github.campaignworkflow.camel.http.AdobeResponse;
 import io.github.campaignworkflow.camel.http.TransportException;
 import io.github.campaignworkflow.camel.http.TransportException.Kind;
 import org.apache.hc.core5.http.Method;
@@ -25,8 +25,8 @@ class RetryPolicyTest {
         return new RetryPolicy(3, Duration.ofMillis(1000), Duration.ofMillis(30000), CLOCK, () -> random);
     }
 
-    private static HttpAnswer answer(int status, String retryAfter) {
-        return new HttpAnswer(status, null, retryAfter, new byte[0]);
+    private static AdobeResponse answer(int status, String retryAfter) {
+        return new AdobeResponse(status, null, retryAfter, new byte[0]);
     }
 
     @ParameterizedTest(name = "{0} after HTTP {1}: retried={2}")
@@ -36,7 +36,7 @@ class RetryPolicyTest {
             "GET, 429, true", "GET, 503, true", "GET, 502, true", "GET, 504, true", "GET, 500, false",
             "GET, 404, false", "GET, 200, false" })
     void statusTable(Method method, int status, boolean retried) {
-        assertThat(policy(0.5).afterAnswer(method, 1, answer(status, null)).isPresent()).isEqualTo(retried);
+        assertThat(policy(0.5).afterResponse(method, 1, answer(status, null)).isPresent()).isEqualTo(retried);
     }
 
     @ParameterizedTest(name = "{0} after {1}: retried={2}")
@@ -53,10 +53,10 @@ class RetryPolicyTest {
     @Test
     void atMostMaxRetriesRetries() {
         RetryPolicy policy = policy(0.5);
-        assertThat(policy.afterAnswer(Method.POST, 3, answer(503, null))).isPresent();
-        assertThat(policy.afterAnswer(Method.POST, 4, answer(503, null))).isEmpty();
+        assertThat(policy.afterResponse(Method.POST, 3, answer(503, null))).isPresent();
+        assertThat(policy.afterResponse(Method.POST, 4, answer(503, null))).isEmpty();
         assertThat(new RetryPolicy(0, Duration.ofMillis(10), Duration.ofMillis(10), CLOCK, () -> 0.5)
-                .afterAnswer(Method.POST, 1, answer(503, null))).isEmpty();
+                .afterResponse(Method.POST, 1, answer(503, null))).isEmpty();
     }
 
     @Test
@@ -74,20 +74,20 @@ class RetryPolicyTest {
     @Test
     void retryAfterInSecondsOrAsAnHttpDateSetsTheWaitWithinTheCap() {
         RetryPolicy policy = policy(0.5);
-        assertThat(policy.afterAnswer(Method.POST, 1, answer(429, "7"))).contains(Duration.ofSeconds(7));
-        assertThat(policy.afterAnswer(Method.POST, 1, answer(503, "Thu, 26 Nov 2026 10:00:12 GMT")))
+        assertThat(policy.afterResponse(Method.POST, 1, answer(429, "7"))).contains(Duration.ofSeconds(7));
+        assertThat(policy.afterResponse(Method.POST, 1, answer(503, "Thu, 26 Nov 2026 10:00:12 GMT")))
                 .contains(Duration.ofSeconds(12));
-        assertThat(policy.afterAnswer(Method.POST, 1, answer(503, "Thu, 26 Nov 2026 09:59:00 GMT")))
+        assertThat(policy.afterResponse(Method.POST, 1, answer(503, "Thu, 26 Nov 2026 09:59:00 GMT")))
                 .contains(Duration.ZERO);
-        assertThat(policy.afterAnswer(Method.POST, 1, answer(429, "3600"))).contains(Duration.ofSeconds(30));
+        assertThat(policy.afterResponse(Method.POST, 1, answer(429, "3600"))).contains(Duration.ofSeconds(30));
         // unreadable: the back-off applies
-        Optional<Duration> unreadable = policy.afterAnswer(Method.POST, 1, answer(429, "soon"));
+        Optional<Duration> unreadable = policy.afterResponse(Method.POST, 1, answer(429, "soon"));
         assertThat(unreadable).contains(Duration.ofMillis(750));
-        assertThat(policy.afterAnswer(Method.POST, 1, answer(429, "-5"))).contains(Duration.ofMillis(750));
+        assertThat(policy.afterResponse(Method.POST, 1, answer(429, "-5"))).contains(Duration.ofMillis(750));
     }
 
     @Test
     void retryAfterDoesNotMakeAnUnsafeRequestRetryable() {
-        assertThat(policy(0.5).afterAnswer(Method.POST, 1, answer(500, "1"))).isEmpty();
+        assertThat(policy(0.5).afterResponse(Method.POST, 1, answer(500, "1"))).isEmpty();
     }
 }

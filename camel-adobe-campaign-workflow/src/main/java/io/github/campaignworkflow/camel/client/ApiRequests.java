@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.campaignworkflow.camel.WorkflowCommand;
-import io.github.campaignworkflow.camel.answer.Json;
-import io.github.campaignworkflow.camel.call.ApiRoot;
+import io.github.campaignworkflow.camel.response.Json;
+import io.github.campaignworkflow.camel.request.ApiRoot;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -21,7 +21,7 @@ import org.apache.hc.core5.http.message.BasicHeader;
  * ({@code Authorization}, {@code X-Api-Key}) are added per attempt by the sender, so they never sit in a request
  * object that may be logged.
  */
-public final class WorkflowRequests {
+public final class ApiRequests {
 
     /** {@code application/json} with no charset parameter, as in Adobe's examples. */
     static final ContentType JSON = ContentType.create("application/json");
@@ -51,7 +51,7 @@ public final class WorkflowRequests {
      * @param endpointWorkflowId the workflow of the endpoint URI, or {@code null}: its two URIs are built once, since
      *                           building a URI costs a measurable share of a command (BENCHMARKS.md)
      */
-    public WorkflowRequests(ApiRoot root, String endpointWorkflowId) {
+    public ApiRequests(ApiRoot root, String endpointWorkflowId) {
         this.root = root;
         this.endpointWorkflowId = endpointWorkflowId;
         this.endpointWorkflow = endpointWorkflowId != null ? root.workflow(endpointWorkflowId) : null;

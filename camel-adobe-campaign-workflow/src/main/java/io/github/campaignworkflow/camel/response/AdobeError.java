@@ -1,4 +1,4 @@
-package io.github.campaignworkflow.camel.answer;
+package io.github.campaignworkflow.camel.response;
 
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * @param retryAfter  the Retry-After header, or {@code null}
  * @param body        the body, empty when there was none
  */
-public record HttpAnswer(int status, String contentType, String retryAfter, byte[] body) {
+public record AdobeResponse(int status, String contentType, String retryAfter, byte[] body) {
 
     public boolean isSuccess() {
         return isSuccess(status);
@@ -44,6 +44,6 @@ public record HttpAnswer(int status, String contentType, String retryAfter, byte
 
     @Override
     public String toString() {
-        return "HttpAnswer[status=" + status + ", contentType=" + contentType + ", bytes=" + body.length + "]";
+        return "AdobeResponse[status=" + status + ", contentType=" + contentType + ", bytes=" + body.length + "]";
     }
 }

@@ -11,10 +11,10 @@ import org.apache.hc.core5.concurrent.Cancellable;
  * pass it forever. Arming is a field write, not a timer task per request: the sending thread stays as cheap as a
  * plain HttpClient call.
  */
-final class AnswerDeadline {
+final class ResponseDeadline {
 
     /** The {@code HttpContext} attribute under which {@link BoundedRequestExecutor} finds the deadline to arm. */
-    static final String ATTRIBUTE = AnswerDeadline.class.getName();
+    static final String ATTRIBUTE = ResponseDeadline.class.getName();
 
     private static final long NOT_ARMED = Long.MIN_VALUE;
 
@@ -23,7 +23,7 @@ final class AnswerDeadline {
     private volatile long expiresAtNanos = NOT_ARMED;
     private volatile boolean expired;
 
-    AnswerDeadline(Cancellable request, long timeoutMillis) {
+    ResponseDeadline(Cancellable request, long timeoutMillis) {
         this.request = request;
         this.timeoutMillis = timeoutMillis;
     }

@@ -1,4 +1,4 @@
-package io.github.campaignworkflow.camel.call;
+package io.github.campaignworkflow.camel.request;
 
 /**
  * Guards the values that become one segment of the API path (organization, workflow ID). A value that could change

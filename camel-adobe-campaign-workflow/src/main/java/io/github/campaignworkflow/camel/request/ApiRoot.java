@@ -1,4 +1,4 @@
-package io.github.campaignworkflow.camel.call;
+package io.github.campaignworkflow.camel.request;
 
 import java.net.URI;
 import java.net.URISyntaxException;

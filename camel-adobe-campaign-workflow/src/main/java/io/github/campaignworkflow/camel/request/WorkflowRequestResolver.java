@@ -1,4 +1,4 @@
-package io.github.campaignworkflow.camel.call;
+package io.github.campaignworkflow.camel.request;
 
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import org.apache.camel.Message;
  * Resolves what a message asks for: its headers override the endpoint's options. Every value from a header is
  * validated here, so nothing is sent for a message that is wrong.
  */
-public final class WorkflowCallResolver {
+public final class WorkflowRequestResolver {
 
     private final WorkflowCommand defaultCommand;
     private final String defaultWorkflowId;
@@ -23,7 +23,7 @@ public final class WorkflowCallResolver {
      *
      * @param awaiting whether the endpoint waits for commands to take effect (awaitState)
      */
-    public WorkflowCallResolver(WorkflowCommand defaultCommand, String defaultWorkflowId, String defaultActivity,
+    public WorkflowRequestResolver(WorkflowCommand defaultCommand, String defaultWorkflowId, String defaultActivity,
                                 String defaultSource, boolean awaiting) {
         this.defaultCommand = defaultCommand;
         this.defaultWorkflowId = defaultWorkflowId;
@@ -46,7 +46,7 @@ public final class WorkflowCallResolver {
     }
 
     /** @throws IllegalArgumentException naming the bad or missing value and what is allowed */
-    public WorkflowCall resolve(Message message) {
+    public WorkflowRequest resolve(Message message) {
         String commandHeader = header(message, AdobeWorkflowConstants.COMMAND);
         WorkflowCommand command = commandHeader != null
                 ? WorkflowCommand.parse(commandHeader, "header " + AdobeWorkflowConstants.COMMAND)
@@ -72,7 +72,7 @@ public final class WorkflowCallResolver {
         }
 
         if (command != WorkflowCommand.SIGNAL) {
-            return new WorkflowCall(command, workflowId, null, null, null);
+            return new WorkflowRequest(command, workflowId, null, null, null);
         }
         String activity = orDefault(header(message, AdobeWorkflowConstants.SIGNAL_ACTIVITY), defaultActivity);
         if (activity == null) {
@@ -84,7 +84,7 @@ public final class WorkflowCallResolver {
         Object body = message.getBody();
         Map<String, Object> parameters = SignalPayload.parameters(
                 body == null || body instanceof Map ? body : message.getBody(String.class));
-        return new WorkflowCall(command, workflowId, activity, source, parameters);
+        return new WorkflowRequest(command, workflowId, activity, source, parameters);
     }
 
     /** @return the header as text, {@code null} when absent; a present but blank header is refused */

@@ -1,4 +1,4 @@
-package io.github.campaignworkflow.camel.call;
+package io.github.campaignworkflow.camel.request;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.campaignworkflow.camel.answer.Json;
+import io.github.campaignworkflow.camel.response.Json;
 
 /**
  * The body of an External signal trigger, {@code {"source": ..., "parameters": {...}}}, and Adobe's rules for it:

@@ -1,4 +1,4 @@
-package io.github.campaignworkflow.camel.call;
+package io.github.campaignworkflow.camel.request;
 
 import java.util.Map;
 
@@ -13,6 +13,6 @@ import io.github.campaignworkflow.camel.WorkflowCommand;
  * @param source     the signal's source (signal only), else {@code null}
  * @param parameters the signal's parameters (signal only, may be {@code null}: none)
  */
-public record WorkflowCall(
+public record WorkflowRequest(
         WorkflowCommand command, String workflowId, String activity, String source, Map<String, Object> parameters) {
 }
