@@ -198,11 +198,6 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
         }
     }
 
-    /** How many pooled transports the component holds. */
-    int transportCount() {
-        return transports.size();
-    }
-
     WaitScheduler waits() {
         requireStarted();
         return waits;

@@ -7,9 +7,15 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -193,16 +199,32 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
     @Test
     void endpointsWithTheSameHttpSettingsShareOnePooledClientClosedWithTheComponent() throws Exception {
         wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(200)));
-        AdobeWorkflowComponent component = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class);
+        // each pooled client has its I/O executor, made by Camel's ExecutorServiceManager, which reports it here
+        Set<ExecutorService> ioPools = ConcurrentHashMap.newKeySet();
+        context.addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onThreadPoolAdd(CamelContext camelContext, ThreadPoolExecutor threadPool, String id,
+                                        String sourceId, String routeId, String threadPoolProfileId) {
+                if ("AdobeWorkflowIO".equals(threadPoolProfileId)) {
+                    ioPools.add(threadPool);
+                }
+            }
+
+            @Override
+            public void onThreadPoolRemove(CamelContext camelContext, ThreadPoolExecutor threadPool) {
+                ioPools.remove(threadPool);
+            }
+        });
         template.request("adobe-workflow:WKF12?command=start", null);
         // the response timeout and size limit are per request: they do not need a client of their own
         template.request("adobe-workflow:WKF13?command=stop&responseTimeout=5000&maxResponseSize=2048", null);
-        assertThat(component.transportCount()).isEqualTo(1);
+        assertThat(ioPools).hasSize(1);
 
         template.request("adobe-workflow:WKF14?command=stop&connectTimeout=5000", null);
-        assertThat(component.transportCount()).isEqualTo(2);
+        assertThat(ioPools).hasSize(2);
 
         context.stop();
-        assertThat(component.transportCount()).isZero();
+        assertThat(ioPools).isEmpty();
+        assertThat(requests()).hasSize(3);
     }
 }
