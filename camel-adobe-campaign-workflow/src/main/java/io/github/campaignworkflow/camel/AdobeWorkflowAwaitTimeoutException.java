@@ -23,7 +23,7 @@ public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
     }
 
     /**
-     * {@code call}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
+     * {@code workflowRequest}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
      * of {@code awaitedStates}; the last state they showed was {@code lastState} ({@code null}: none).
      */
     public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowRequest workflowRequest, List<String> awaitedStates,
@@ -31,7 +31,7 @@ public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
         String message = "Workflow " + workflowRequest.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
                          + " within " + waitedMillis + " ms after the command " + workflowRequest.command().word()
                          + " was accepted; last state seen: "
-                         + (lastState != null ? lastState : "none (the status answers carried no state)") + " after "
+                         + (lastState != null ? lastState : "none (the status responses carried no state)") + " after "
                          + polls + " status poll(s)";
         return new AdobeWorkflowAwaitTimeoutException(message, workflowRequest.workflowId(), awaitedStates, lastState);
     }
@@ -44,7 +44,7 @@ public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
         return awaitedStates;
     }
 
-    /** The state of the last status answer, or {@code null} when none carried one. */
+    /** The state of the last status response, or {@code null} when none carried one. */
     public String getLastState() {
         return lastState;
     }

@@ -38,7 +38,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  * The {@code adobe-workflow} component. Its {@link AdobeWorkflowConfiguration} holds the defaults of every endpoint
  * ({@code camel.component.adobe-workflow.organization=acme}); it owns what endpoints share: one pooled HTTP transport
  * per distinct set of HTTP settings (with its I/O threads), one token cache per OAuth credential, and the timer of
- * answer deadlines, retries and state polls. Stopping it, or its CamelContext, fails every waiting exchange at once and
+ * response deadlines, retries and state polls. Stopping it, or its CamelContext, fails every waiting exchange at once and
  * aborts every request in flight.
  */
 @Component("adobe-workflow")
@@ -84,7 +84,7 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // the timer only times (answer deadlines, retry back-offs, state polls): one thread, no queue limit
+        // the timer only times (response deadlines, retry back-offs, state polls): one thread, no queue limit
         ThreadPoolProfile timerProfile = new ThreadPoolProfile("AdobeWorkflowTimer");
         timerProfile.setPoolSize(1);
         timerProfile.setMaxPoolSize(1);

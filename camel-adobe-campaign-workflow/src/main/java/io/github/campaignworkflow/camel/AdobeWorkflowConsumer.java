@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls a workflow's status on Camel's scheduled-poll machinery and emits an exchange (body: the answer, header
+ * Polls a workflow's status on Camel's scheduled-poll machinery and emits an exchange (body: the response, header
  * {@code CamelAdobeWorkflowState}) on the first poll and whenever the state changes, or on every poll with
  * {@code emitUnchanged=true}. A failed poll goes to Camel's consumer error handling and the next poll still runs.
  */

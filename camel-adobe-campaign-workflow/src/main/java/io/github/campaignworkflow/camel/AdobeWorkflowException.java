@@ -42,20 +42,20 @@ public class AdobeWorkflowException extends AdobeCampaignException {
         return new AdobeWorkflowException(workflowRequest, sent, AdobeError.of(parsedBody));
     }
 
-    /** The HTTP status of Adobe's answer. */
+    /** The HTTP status of Adobe's response. */
     public int getStatusCode() {
         return statusCode;
     }
 
     /**
-     * Adobe's error code when the answer has one: the gateway's {@code error_code} (e.g. {@code 401013}), Campaign's
+     * Adobe's error code when the response has one: the gateway's {@code error_code} (e.g. {@code 401013}), Campaign's
      * {@code RST-}/{@code XTK-} code found in the message, else the body's {@code code}; {@code null} otherwise.
      */
     public String getErrorCode() {
         return errorCode;
     }
 
-    /** The answer's body as text, empty when there was none. */
+    /** The response's body as text, empty when there was none. */
     public String getResponseBody() {
         return responseBody;
     }

@@ -15,9 +15,9 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Resolves what a message asks for, runs it and puts the answer on the message. It is asynchronous: a call that
+ * Resolves what a message asks for, runs it and puts the response on the message. It is asynchronous: a request that
  * waits (a retry back-off, a state poll) holds no thread meanwhile, and the route continues on the component's I/O
- * thread that got the answer.
+ * thread that got the response.
  */
 public class AdobeWorkflowProducer extends DefaultAsyncProducer {
 

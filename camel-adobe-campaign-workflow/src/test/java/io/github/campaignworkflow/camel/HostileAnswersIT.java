@@ -73,7 +73,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
         Outcome outcome = send("ENDLESS-SLOW?command=start&responseTimeout=2000");
 
         assertThat(outcome.failure().getKind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
-        assertThat(outcome.failure()).hasMessageContaining("the whole answer must come within responseTimeout (2000 ms)");
+        assertThat(outcome.failure()).hasMessageContaining("the whole response must come within responseTimeout (2000 ms)");
         assertThat(outcome.millis()).as("the whole answer is bounded, not each read").isBetween(1900L, 8000L);
         assertThat(hostile.hits("ENDLESS-SLOW")).isEqualTo(1);
     }
@@ -117,7 +117,7 @@ class HostileAnswersIT extends WorkflowTestSupport {
 
         for (CompletableFuture<Exchange> exchange : exchanges) {
             assertThat(exchange.get().getException()).isInstanceOf(AdobeWorkflowAuthenticationException.class)
-                    .hasMessageContaining("no answer came in time").hasMessageNotContaining("s3cret");
+                    .hasMessageContaining("no response came in time").hasMessageNotContaining("s3cret");
         }
         assertThat(millis).as("bounded by the component's token request deadline").isLessThan(10_000L);
         assertThat(hostile.hits("IMS-ENDLESS")).as("one token request for all").isEqualTo(1);

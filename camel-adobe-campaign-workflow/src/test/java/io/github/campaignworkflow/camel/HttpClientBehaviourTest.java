@@ -41,7 +41,7 @@ class HttpClientBehaviourTest extends WorkflowTestSupport {
         assertThat(failure).isNotNull();
         assertThat(failure.getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.RESPONSE_TIMEOUT);
         assertThat(failure).hasMessage("POST " + COMMANDS_PATH + " to " + baseUrl()
-                                       + " was sent but no answer came in time: the whole answer must come within"
+                                       + " was sent but no response came in time: the whole response must come within"
                                        + " responseTimeout (300 ms) (attempt 1)");
         assertThat(elapsedMillis).isLessThan(2500);
         assertThat(requests()).hasSize(1);

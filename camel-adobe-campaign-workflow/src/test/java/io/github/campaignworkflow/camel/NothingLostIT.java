@@ -132,10 +132,10 @@ class NothingLostIT extends WorkflowTestSupport {
             if (id.startsWith("DOWN")) {
                 assertThat(failure).startsWith("AdobeWorkflowException: Adobe Campaign answered 500");
             } else if (id.startsWith("SLOW")) {
-                assertThat(failure).startsWith("AdobeWorkflowTransportException").contains("no answer came in time");
+                assertThat(failure).startsWith("AdobeWorkflowTransportException").contains("no response came in time");
             } else {
                 assertThat(id).startsWith("RESET");
-                assertThat(failure).startsWith("AdobeWorkflowTransportException").contains("no valid answer came back");
+                assertThat(failure).startsWith("AdobeWorkflowTransportException").contains("no valid response came back");
             }
         }
 

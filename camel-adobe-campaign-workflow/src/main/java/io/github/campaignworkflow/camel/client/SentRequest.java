@@ -4,7 +4,7 @@ import io.github.campaignworkflow.camel.http.AdobeResponse;
 import io.github.campaignworkflow.camel.http.HttpRequestSpec;
 
 /**
- * The answer a request finally got, and how many HTTP attempts it took.
+ * The response a request finally got, and how many HTTP attempts it took.
  *
  * @param request  the request
  * @param response the last response

@@ -32,7 +32,7 @@ public final class WaitScheduler {
      * Runs {@code task} on {@code executor} once {@code delay} has passed, unless the component stops first: then
      * {@code onStop} gets the failure instead, at once. Exactly one of the two runs.
      *
-     * @param what the waiting request or call, for the failure's message
+     * @param what the waiting request, for the failure's message
      */
     public void after(Duration delay, Executor executor, Runnable task, String what,
                       Consumer<AdobeWorkflowTransportException> onStop) {

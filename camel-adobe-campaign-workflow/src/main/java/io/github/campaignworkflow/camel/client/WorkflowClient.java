@@ -35,7 +35,7 @@ public final class WorkflowClient {
 
     /**
      * @param await          {@code null}: do not wait for commands to take effect
-     * @param throwOnFailure whether a non-2xx answer fails the call or is its result
+     * @param throwOnFailure whether a non-2xx response fails the request or is its result
      * @param executor       where the state polls run
      */
     public WorkflowClient(ApiRequests requests, RequestSender sender, AwaitSettings await, boolean throwOnFailure,
@@ -49,7 +49,7 @@ public final class WorkflowClient {
     }
 
     /**
-     * Runs a call. The future fails with {@link AdobeWorkflowException} (a non-2xx answer, when failures throw),
+     * Runs a workflow request. The future fails with {@link AdobeWorkflowException} (a non-2xx response, when failures throw),
      * {@link IllegalArgumentException} (a signal refused before its trigger was sent),
      * {@link AdobeWorkflowAwaitTimeoutException}, or what the sender fails with.
      */
@@ -65,7 +65,7 @@ public final class WorkflowClient {
         }
     }
 
-    /** Reads the workflow; a non-2xx answer always fails. For the consumer. */
+    /** Reads the workflow; a non-2xx response always fails. For the consumer. */
     public CompletableFuture<WorkflowResponse> status(String workflowId) {
         return read(workflowId, true);
     }

@@ -3,7 +3,7 @@ package io.github.campaignworkflow.camel.client;
 import io.github.campaignworkflow.camel.http.AdobeResponse;
 
 /**
- * The outcome of a call, as it goes onto the message.
+ * the outcome of a request, as it goes onto the message.
  *
  * @param statusCode the HTTP status of the response that stands
  * @param body       the response: a {@code Map} (or {@code List}) parsed from JSON, the text when it is not JSON,

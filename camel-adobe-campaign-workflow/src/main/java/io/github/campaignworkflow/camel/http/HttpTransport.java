@@ -32,7 +32,7 @@ import org.apache.hc.core5.http.Method;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
- * Sends one {@link HttpRequestSpec} with a pooled client, within {@link RequestLimits}: the whole answer within the
+ * Sends one {@link HttpRequestSpec} with a pooled client, within {@link RequestLimits}: the whole response within the
  * response timeout, its body within the size limit after decoding. Past either bound the request is aborted (its
  * connection closed, never drained). A failure is a {@link TransportException} saying how far the request got.
  * <p>
@@ -46,7 +46,7 @@ public final class HttpTransport implements Closeable {
     private static final byte[] NO_BODY = new byte[0];
     private static final int READ_CHUNK = 8192;
 
-    /** How often the answers in flight are checked against their deadlines: a deadline's precision. */
+    /** How often the responses in flight are checked against their deadlines: a deadline's precision. */
     static final long SWEEP_MILLIS = 25;
 
     private final CloseableHttpClient client;
@@ -57,7 +57,7 @@ public final class HttpTransport implements Closeable {
 
     /**
      * @param executor where waiting requests run
-     * @param timer    runs the sweep that aborts answers past their deadline; it never performs I/O
+     * @param timer    runs the sweep that aborts responses past their deadline; it never performs I/O
      */
     public HttpTransport(CloseableHttpClient client, ExecutorService executor, ScheduledExecutorService timer) {
         this.client = client;
@@ -79,7 +79,7 @@ public final class HttpTransport implements Closeable {
     }
 
     /**
-     * Sends the request on the calling thread and reads the whole answer.
+     * Sends the request on the calling thread and reads the whole response.
      *
      * @param attemptHeaders headers of this attempt only (credentials)
      */
@@ -108,9 +108,9 @@ public final class HttpTransport implements Closeable {
                         describe(spec) + " was not sent: the adobe-workflow component is stopping", null);
             }
             response = client.execute(request, context);
-            AdobeResponse answer = read(response, limits.maxResponseSize());
+            AdobeResponse adobeResponse = read(response, limits.maxResponseSize());
             response.close(); // the body was read to its end: the connection goes back to the pool
-            return answer;
+            return adobeResponse;
         } catch (IOException e) {
             // abort before closing: closing a response HttpClient still reads would drain the rest of the body
             request.cancel();
@@ -129,7 +129,7 @@ public final class HttpTransport implements Closeable {
     }
 
     /**
-     * Reads the decoded body, failing as soon as it is larger than the limit: a compressed answer cannot inflate. On a
+     * Reads the decoded body, failing as soon as it is larger than the limit: a compressed response cannot inflate. On a
      * failure the stream is left open: closing it would drain the rest, so the caller aborts the request first.
      */
     private static byte[] readBounded(HttpEntity entity, long maxResponseSize) throws IOException {
@@ -188,7 +188,7 @@ public final class HttpTransport implements Closeable {
         String what = describe(spec);
         if (e instanceof AnswerTooLargeException) {
             return new TransportException(TransportException.Kind.RESPONSE_TOO_LARGE,
-                    what + " was sent but the answer was refused: " + e.getMessage(), e);
+                    what + " was sent but the response was refused: " + e.getMessage(), e);
         }
         if (e instanceof ConnectionRequestTimeoutException) {
             return new TransportException(TransportException.Kind.NO_CONNECTION,
@@ -206,12 +206,12 @@ public final class HttpTransport implements Closeable {
         }
         if (deadline.expired() || e instanceof SocketTimeoutException) {
             return new TransportException(TransportException.Kind.RESPONSE_TIMEOUT,
-                    what + " was sent but no answer came in time: the whole answer must come within responseTimeout ("
+                    what + " was sent but no response came in time: the whole response must come within responseTimeout ("
                                                                     + deadline.timeoutMillis() + " ms)",
                     e);
         }
         return new TransportException(TransportException.Kind.NO_RESPONSE,
-                what + " was sent but no valid answer came back: " + describe(e), e);
+                what + " was sent but no valid response came back: " + describe(e), e);
     }
 
     private static String describe(HttpRequestSpec spec) {
@@ -231,10 +231,10 @@ public final class HttpTransport implements Closeable {
         client.close(CloseMode.IMMEDIATE);
     }
 
-    /** An answer body over the limit. */
+    /** An response body over the limit. */
     static final class AnswerTooLargeException extends IOException {
         AnswerTooLargeException(long limit, String detail) {
-            super("the answer body exceeds maxResponseSize of " + limit + " bytes (" + detail + ")");
+            super("the response body exceeds maxResponseSize of " + limit + " bytes (" + detail + ")");
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hc.core5.concurrent.Cancellable;
 
 /**
- * The deadline of one answer: armed when the request is written, it lets the transport's sweep abort the request
- * (closing its connection, so nothing is drained) if the last byte of the answer has not been read in time.
+ * The deadline of one response: armed when the request is written, it lets the transport's sweep abort the request
+ * (closing its connection, so nothing is drained) if the last byte of the response has not been read in time.
  * HttpClient's own response timeout bounds each socket read only; a server that drips or never ends its body would
  * pass it forever. Arming is a field write, not a timer task per request: the sending thread stays as cheap as a
  * plain HttpClient call.

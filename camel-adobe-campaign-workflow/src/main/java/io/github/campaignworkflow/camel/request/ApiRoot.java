@@ -79,7 +79,7 @@ public final class ApiRoot {
         }
     }
 
-    /** Resolves an href from an answer against the base URL; a relative href stays on the API host. */
+    /** Resolves an href from a response against the base URL; a relative href stays on the API host. */
     public URI resolve(String href) {
         return base.resolve(href.trim());
     }

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Adobe's own account of a refusal, read from an answer body: the gateway's {@code error_code} ({@code 401013}),
+ * Adobe's own account of a refusal, read from a response body: the gateway's {@code error_code} ({@code 401013}),
  * Campaign's {@code RST-}/{@code XTK-} codes inside messages, or a plain {@code code}; and the message that goes with
  * it.
  *
@@ -19,7 +19,7 @@ public record AdobeError(String code, String message) {
 
     private static final AdobeError NONE = new AdobeError(null, null);
 
-    /** @param body the parsed answer: a map, a text or {@code null} */
+    /** @param body the parsed response: a map, a text or {@code null} */
     public static AdobeError of(Object body) {
         if (body instanceof Map<?, ?> map) {
             String message = firstText(map, "message", "error_description", "detail", "title", "error");

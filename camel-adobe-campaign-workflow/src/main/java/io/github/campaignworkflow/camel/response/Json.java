@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson set-up of the component: dates and times written as ISO-8601 text, answers read into plain maps
+ * The one Jackson set-up of the component: dates and times written as ISO-8601 text, responses read into plain maps
  * and lists. Readers and writers are immutable and shared.
  */
 public final class Json {
@@ -44,7 +44,7 @@ public final class Json {
         return TREE_READER.readValue(json);
     }
 
-    /** A scalar of a parsed answer as text: a non-blank string, a number or a boolean; otherwise {@code null}. */
+    /** A scalar of a parsed response as text: a non-blank string, a number or a boolean; otherwise {@code null}. */
     public static String text(Object value) {
         if (value instanceof String s) {
             return s.isBlank() ? null : s;

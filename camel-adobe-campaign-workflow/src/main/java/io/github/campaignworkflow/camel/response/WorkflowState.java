@@ -3,7 +3,7 @@ package io.github.campaignworkflow.camel.response;
 import java.util.Map;
 
 /**
- * Where the workflow's state is in an answer. Adobe does not document the field, so the lookup lives here alone:
+ * Where the workflow's state is in a response. Adobe does not document the field, so the lookup lives here alone:
  * the top-level {@code state}, else the top-level {@code status}.
  */
 public final class WorkflowState {
