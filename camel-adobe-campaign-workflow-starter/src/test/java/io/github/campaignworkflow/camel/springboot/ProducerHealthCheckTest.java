@@ -71,12 +71,7 @@ class ProducerHealthCheckTest {
 
         @Bean
         RouteBuilder startWorkflow() {
-            return new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:start").routeId("start-workflow").to("adobe-workflow:WKF12?command=start");
-                }
-            };
+            return new DirectStartRoute("adobe-workflow:WKF12?command=start");
         }
     }
 }

@@ -81,12 +81,7 @@ class PropertiesOnlyApplicationTest {
 
         @Bean
         RouteBuilder startWorkflow() {
-            return new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:start").routeId("start-workflow").to("adobe-workflow:WKF12");
-                }
-            };
+            return new DirectStartRoute("adobe-workflow:WKF12");
         }
     }
 }
