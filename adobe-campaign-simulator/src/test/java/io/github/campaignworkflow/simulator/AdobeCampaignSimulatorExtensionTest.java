@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,71 +46,62 @@ class AdobeCampaignSimulatorExtensionTest {
         }
     }
 
+    /** The sample simulator: the test client, WKF12, commands applied at once. */
+    static final Consumer<AdobeCampaignSimulator.Builder> SAMPLE = sim -> sim
+            .client(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, SimulatorHttp.SCOPES)
+            .workflow("WKF12").commandDelay(Duration.ZERO);
+
+    /** Two tests in a fixed order, each recording what it saw; a subclass registers the extension one way. */
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class PerClass {
-        @RegisterExtension
-        static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(sim -> sim
-                .client(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, SimulatorHttp.SCOPES)
-                .workflow("WKF12").commandDelay(Duration.ZERO));
+    abstract static class TwoTests {
+        abstract AdobeCampaignSimulatorExtension adobe();
 
         @Test
         @Order(1)
         void first() {
-            recordAndStart(ADOBE);
+            recordAndStart(adobe());
         }
 
         @Test
         @Order(2)
         void second() {
-            recordAndStart(ADOBE);
+            recordAndStart(adobe());
         }
     }
 
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class PerClassKeepingState {
+    static class PerClass extends TwoTests {
         @RegisterExtension
-        static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(sim -> sim
-                .client(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, SimulatorHttp.SCOPES)
-                .workflow("WKF12").commandDelay(Duration.ZERO)).keepStateBetweenTests();
+        static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(SAMPLE);
 
-        @Test
-        @Order(1)
-        void first() {
-            recordAndStart(ADOBE);
-        }
-
-        @Test
-        @Order(2)
-        void second() {
-            recordAndStart(ADOBE);
+        @Override
+        AdobeCampaignSimulatorExtension adobe() {
+            return ADOBE;
         }
     }
 
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class PerTest {
+    static class PerClassKeepingState extends TwoTests {
         @RegisterExtension
-        final AdobeCampaignSimulatorExtension adobe = AdobeCampaignSimulatorExtension.create(sim -> sim
-                .client(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, SimulatorHttp.SCOPES)
-                .workflow("WKF12").commandDelay(Duration.ZERO));
+        static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(SAMPLE).keepStateBetweenTests();
 
-        @Test
-        @Order(1)
-        void first() {
-            recordAndStart(adobe);
+        @Override
+        AdobeCampaignSimulatorExtension adobe() {
+            return ADOBE;
         }
+    }
 
-        @Test
-        @Order(2)
-        void second() {
-            recordAndStart(adobe);
+    static class PerTest extends TwoTests {
+        @RegisterExtension
+        final AdobeCampaignSimulatorExtension adobe = AdobeCampaignSimulatorExtension.create(SAMPLE);
+
+        @Override
+        AdobeCampaignSimulatorExtension adobe() {
+            return adobe;
         }
     }
 
     static class PerClassWithNested {
         @RegisterExtension
-        static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(sim -> sim
-                .client(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, SimulatorHttp.SCOPES)
-                .workflow("WKF12").commandDelay(Duration.ZERO));
+        static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(SAMPLE);
 
         @Test
         void outer() {

@@ -1,7 +1,5 @@
 package io.github.campaignworkflow.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,29 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each fault mode on the wire: what the client gets, and whether Campaign applied the request. */
-class FaultInjectionTest {
+class FaultInjectionTest extends SimulatorPerTest {
 
     private static final String WKF12 = "/acme/campaign/workflow/execution/WKF12";
     private static final String TRIGGER = "/acme/campaign/workflow/execution/WKF-SIGNAL/activities/activity/signal1/trigger";
     private static final Map<String, Object> INVALID_TOKEN = Map.of("error_code", "401013", "message", "Oauth token is not valid");
 
-    private AdobeCampaignSimulator sim;
-    private SimulatorHttp http;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHttp.simulator()
+    @Override
+    void configure(AdobeCampaignSimulator.Builder simulator) {
+        simulator
                 .workflow("WKF12")
-                .workflow(WorkflowSpec.named("WKF-SIGNAL").initialState("started").signal("signal1", "n"))
-                .build().start();
-        http = new SimulatorHttp(sim);
-        token = sim.issueToken();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
+                .workflow(WorkflowSpec.named("WKF-SIGNAL").initialState("started").signal("signal1", "n"));
     }
 
     @ParameterizedTest

@@ -1,8 +1,6 @@
 package io.github.campaignworkflow.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -15,29 +13,18 @@ import static io.github.campaignworkflow.simulator.SimulatorHttp.jsonMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SignalTriggerTest {
+class SignalTriggerTest extends SimulatorPerTest {
 
     private static final String TRIGGER = "/acme/campaign/workflow/execution/WKF-SIGNAL/activities/activity/signal1/trigger";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-06-01T08:00:00Z"));
-    private AdobeCampaignSimulator sim;
-    private SimulatorHttp http;
-    private String token;
 
-    @BeforeEach
-    void start() {
-        sim = SimulatorHttp.simulator()
+    @Override
+    void configure(AdobeCampaignSimulator.Builder simulator) {
+        simulator
                 .clock(clock)
                 .workflow(WorkflowSpec.named("WKF-SIGNAL").initialState("started").signal("signal1", "contentURL", "count", "vip", "sentAt"))
-                .workflow(WorkflowSpec.named("WKF-IDLE").signal("signal1", "contentURL"))
-                .build().start();
-        http = new SimulatorHttp(sim);
-        token = sim.issueToken();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
+                .workflow(WorkflowSpec.named("WKF-IDLE").signal("signal1", "contentURL"));
     }
 
     @Test
@@ -125,26 +112,27 @@ class SignalTriggerTest {
 
     @Test
     void answersPlainTextInsideTheMinimumIntervalAndAcceptsAfterIt() {
-        sim.close();
-        sim = SimulatorHttp.simulator()
+        // a simulator of its own, with a minimum interval between signals
+        try (AdobeCampaignSimulator limited = SimulatorHttp.simulator()
                 .clock(clock)
                 .signalInterval(Duration.ofMinutes(10))
                 .workflow(WorkflowSpec.named("WKF-SIGNAL").initialState("started").signal("signal1", "count"))
-                .build().start();
-        http = new SimulatorHttp(sim);
-        token = sim.issueToken();
+                .build().start()) {
+            SimulatorHttp limitedHttp = new SimulatorHttp(limited);
+            String limitedToken = limited.issueToken();
 
-        assertThat(http.post(TRIGGER, token, Map.of("source", "first")).statusCode()).isEqualTo(200);
+            assertThat(limitedHttp.post(TRIGGER, limitedToken, Map.of("source", "first")).statusCode()).isEqualTo(200);
 
-        clock.advance(Duration.ofMinutes(9));
-        HttpResponse<String> tooSoon = http.post(TRIGGER, token, Map.of("source", "second"));
-        assertThat(tooSoon.statusCode()).isEqualTo(400);
-        assertThat(tooSoon.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
-        assertThat(tooSoon.body()).isNotBlank();
-        assertThatThrownBy(() -> SimulatorHttp.MAPPER.readTree(tooSoon.body())).isInstanceOf(JsonProcessingException.class);
+            clock.advance(Duration.ofMinutes(9));
+            HttpResponse<String> tooSoon = limitedHttp.post(TRIGGER, limitedToken, Map.of("source", "second"));
+            assertThat(tooSoon.statusCode()).isEqualTo(400);
+            assertThat(tooSoon.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+            assertThat(tooSoon.body()).isNotBlank();
+            assertThatThrownBy(() -> SimulatorHttp.MAPPER.readTree(tooSoon.body())).isInstanceOf(JsonProcessingException.class);
 
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(http.post(TRIGGER, token, Map.of("source", "third")).statusCode()).isEqualTo(200);
-        assertThat(sim.signals("WKF-SIGNAL")).extracting(ReceivedSignal::source).containsExactly("first", "third");
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(limitedHttp.post(TRIGGER, limitedToken, Map.of("source", "third")).statusCode()).isEqualTo(200);
+            assertThat(limited.signals("WKF-SIGNAL")).extracting(ReceivedSignal::source).containsExactly("first", "third");
+        }
     }
 }

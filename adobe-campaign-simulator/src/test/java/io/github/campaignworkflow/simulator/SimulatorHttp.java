@@ -38,10 +38,14 @@ final class SimulatorHttp {
         this.sim = sim;
     }
 
-    /** A builder already carrying the usual client and organization, to be completed by each test. */
+    /** A builder on a free port already carrying the {@link #usual usual settings}, to be completed by each test. */
     static AdobeCampaignSimulator.Builder simulator() {
-        return AdobeCampaignSimulator.builder()
-                .port(0)
+        return usual(AdobeCampaignSimulator.builder().port(0));
+    }
+
+    /** The tests' usual settings: organization acme, the client {@link #CLIENT_ID}, a 50 ms command delay. */
+    static AdobeCampaignSimulator.Builder usual(AdobeCampaignSimulator.Builder builder) {
+        return builder
                 .organization("acme")
                 .client(CLIENT_ID, CLIENT_SECRET, SCOPES)
                 .commandDelay(Duration.ofMillis(50));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -114,23 +115,26 @@ class SimulatorLifecycleTest {
             assertThat(sim.clientId()).isEqualTo(SimulatorHttp.CLIENT_ID);
             assertThat(sim.clientSecret()).isEqualTo(SimulatorHttp.CLIENT_SECRET);
             assertThat(sim.scope()).isEqualTo("AdobeID,openid,campaign_sdk");
-            assertThat(sim.camelMainProperties()).containsExactly(
-                    Map.entry("camel.component.adobe-workflow.organization", "acme"),
-                    Map.entry("camel.component.adobe-workflow.base-url", base),
-                    Map.entry("camel.component.adobe-workflow.token-url", base + "/ims/token/v3"),
-                    Map.entry("camel.component.adobe-workflow.client-id", SimulatorHttp.CLIENT_ID),
-                    Map.entry("camel.component.adobe-workflow.client-secret", SimulatorHttp.CLIENT_SECRET),
-                    Map.entry("camel.component.adobe-workflow.scope", "AdobeID,openid,campaign_sdk"),
-                    Map.entry("camel.security.allowed-properties", "camel.component.adobe-workflow.clientId,"
-                            + "camel.component.adobe-workflow.clientSecret,camel.component.adobe-workflow.client-id,"
-                            + "camel.component.adobe-workflow.client-secret"));
-            assertThat(sim.componentOptions()).containsExactly(
-                    Map.entry("organization", "acme"),
-                    Map.entry("baseUrl", base),
-                    Map.entry("tokenUrl", base + "/ims/token/v3"),
-                    Map.entry("clientId", SimulatorHttp.CLIENT_ID),
-                    Map.entry("clientSecret", SimulatorHttp.CLIENT_SECRET),
-                    Map.entry("scope", "AdobeID,openid,campaign_sdk"));
+            // each option by its name, its property name and its value, in the order handed out
+            String[][] options = {
+                    {"organization", "organization", "acme"},
+                    {"baseUrl", "base-url", base},
+                    {"tokenUrl", "token-url", base + "/ims/token/v3"},
+                    {"clientId", "client-id", SimulatorHttp.CLIENT_ID},
+                    {"clientSecret", "client-secret", SimulatorHttp.CLIENT_SECRET},
+                    {"scope", "scope", "AdobeID,openid,campaign_sdk"}};
+            Map<String, String> componentOptions = new LinkedHashMap<>();
+            Map<String, String> camelMainProperties = new LinkedHashMap<>();
+            for (String[] option : options) {
+                componentOptions.put(option[0], option[2]);
+                camelMainProperties.put("camel.component.adobe-workflow." + option[1], option[2]);
+            }
+            camelMainProperties.put("camel.security.allowed-properties", "camel.component.adobe-workflow.clientId,"
+                    + "camel.component.adobe-workflow.clientSecret,camel.component.adobe-workflow.client-id,"
+                    + "camel.component.adobe-workflow.client-secret");
+
+            assertThat(sim.camelMainProperties()).containsExactlyEntriesOf(camelMainProperties);
+            assertThat(sim.componentOptions()).containsExactlyEntriesOf(componentOptions);
         }
     }
 

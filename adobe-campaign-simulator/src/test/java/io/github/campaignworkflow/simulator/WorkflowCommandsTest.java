@@ -1,7 +1,5 @@
 package io.github.campaignworkflow.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -13,30 +11,18 @@ import static io.github.campaignworkflow.simulator.SimulatorHttp.holdsFor;
 import static io.github.campaignworkflow.simulator.SimulatorHttp.jsonMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WorkflowCommandsTest {
+class WorkflowCommandsTest extends SimulatorPerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private AdobeCampaignSimulator sim;
-    private SimulatorHttp http;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        sim = SimulatorHttp.simulator()
+    @Override
+    void configure(AdobeCampaignSimulator.Builder simulator) {
+        simulator
                 .commandDelay(Duration.ofMillis(150))
                 .workflow("WKF12")
                 .workflow(WorkflowSpec.named("WKF-NIGHTLY").runFor(Duration.ofMillis(300)))
                 .workflow(WorkflowSpec.named("WKF-BROKEN").failAfter(Duration.ofMillis(100)))
-                .workflow(WorkflowSpec.named("WKF-LONG").runFor(Duration.ofMillis(500)))
-                .build().start();
-        http = new SimulatorHttp(sim);
-        token = sim.issueToken();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
+                .workflow(WorkflowSpec.named("WKF-LONG").runFor(Duration.ofMillis(500)));
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,15 +89,21 @@ class ExampleRoutesTest {
                 .filter(r -> r.getUrl().equals("/acme/campaign/workflow/execution/" + id + "/commands")).toList();
     }
 
-    @Test
-    void aFileDropStartsTheWorkflowItNames() throws Exception {
-        String id = newWorkflow("T-FILE");
+    /** The Java route (FileDropRoute) and its YAML twin (routes/file-drop.yaml) do the same. */
+    @ParameterizedTest(name = "{0}/")
+    @CsvSource({"inbox, T-FILE", "inbox-yaml, T-YAML"})
+    void aFileDropStartsTheWorkflowItNames(String folder, String workflow) throws Exception {
+        String id = newWorkflow(workflow);
 
-        drop("inbox", id + ".start");
+        drop(folder, id + ".start");
 
         awaitState(id, "started");
         assertThat(campaign.commands(id)).containsExactly("start");
-        await().atMost(5, TimeUnit.SECONDS).until(() -> Files.exists(workDir.resolve("inbox/done/" + id + ".start")));
+        assertThat(commandRequests(id)).singleElement().satisfies(request -> {
+            assertThat(request.getMethod().getName()).isEqualTo("POST");
+            assertThat(request.getBodyAsString()).isEqualTo("{\"method\":\"start\"}");
+        });
+        await().atMost(5, TimeUnit.SECONDS).until(() -> Files.exists(workDir.resolve(folder + "/done/" + id + ".start")));
     }
 
     @Test
@@ -106,16 +114,6 @@ class ExampleRoutesTest {
 
         await().atMost(10, TimeUnit.SECONDS).until(() -> Files.exists(workDir.resolve("inbox/failed/" + id + ".restart")));
         assertThat(commandRequests(id)).isEmpty();
-    }
-
-    @Test
-    void theYamlFileRouteDoesTheSame() throws Exception {
-        String id = newWorkflow("T-YAML");
-
-        drop("inbox-yaml", id + ".start");
-
-        awaitState(id, "started");
-        assertThat(campaign.commands(id)).containsExactly("start");
     }
 
     @Test

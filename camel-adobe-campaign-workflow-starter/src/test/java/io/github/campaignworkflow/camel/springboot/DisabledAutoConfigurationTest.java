@@ -4,16 +4,14 @@ import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ResolveEndpointFailedException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,20 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "camel.component.adobe-workflow.organization=acme",
         "camel.component.adobe-workflow.access-token=" + StubAdobe.TOKEN,
         "camel.component.adobe-workflow.api-key=" + StubAdobe.API_KEY })
+@Import(StubAdobe.Wiring.class)
 @DirtiesContext
 class DisabledAutoConfigurationTest {
 
-    private static final StubAdobe ADOBE = new StubAdobe().start();
-
-    @DynamicPropertySource
-    static void adobe(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.adobe-workflow.base-url", ADOBE::baseUrl);
-    }
-
-    @AfterAll
-    static void stopAdobe() {
-        ADOBE.stop();
-    }
+    @Autowired
+    StubAdobe adobe;
 
     @Autowired
     ApplicationContext applicationContext;
@@ -67,7 +57,7 @@ class DisabledAutoConfigurationTest {
         assertThatThrownBy(() -> producer.sendBody("adobe-workflow:WKF12?command=start", null))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasMessageContaining("The option organization is required");
-        assertThat(ADOBE.requests()).isEmpty();
+        assertThat(adobe.requests()).isEmpty();
     }
 
     @SpringBootConfiguration

@@ -6,7 +6,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,9 +16,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,20 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.adobe-workflow.organization=acme",
         "camel.component.adobe-workflow.access-token=" + StubAdobe.TOKEN,
         "camel.component.adobe-workflow.api-key=" + StubAdobe.API_KEY })
+@Import(StubAdobe.Wiring.class)
 @DirtiesContext
 class ProducerHealthCheckTest {
 
-    private static final StubAdobe ADOBE = new StubAdobe().start();
-
-    @DynamicPropertySource
-    static void adobe(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.adobe-workflow.base-url", ADOBE::baseUrl);
-    }
-
-    @AfterAll
-    static void stopAdobe() {
-        ADOBE.stop();
-    }
+    @Autowired
+    StubAdobe adobe;
 
     @Autowired
     CamelContext camelContext;
@@ -72,7 +62,7 @@ class ProducerHealthCheckTest {
         Health health = camelHealth.health(true);
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry(check.getId(), "UP");
-        assertThat(ADOBE.requests()).as("a fixed token needs no request").isEmpty();
+        assertThat(adobe.requests()).as("a fixed token needs no request").isEmpty();
     }
 
     @SpringBootConfiguration
@@ -81,12 +71,7 @@ class ProducerHealthCheckTest {
 
         @Bean
         RouteBuilder startWorkflow() {
-            return new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:start").routeId("start-workflow").to("adobe-workflow:WKF12?command=start");
-                }
-            };
+            return new DirectStartRoute("adobe-workflow:WKF12?command=start");
         }
     }
 }

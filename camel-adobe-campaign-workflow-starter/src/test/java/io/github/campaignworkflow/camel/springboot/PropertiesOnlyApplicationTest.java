@@ -8,16 +8,14 @@ import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,20 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.adobe-workflow.connect-timeout=1500",
         "camel.component.adobe-workflow.await-timeout=2m",
         "camel.component.adobe-workflow.max-retries=0" })
+@Import(StubAdobe.Wiring.class)
 @DirtiesContext
 class PropertiesOnlyApplicationTest {
 
-    private static final StubAdobe ADOBE = new StubAdobe().start();
-
-    @DynamicPropertySource
-    static void adobe(DynamicPropertyRegistry registry) {
-        registry.add("camel.component.adobe-workflow.base-url", ADOBE::baseUrl);
-    }
-
-    @AfterAll
-    static void stopAdobe() {
-        ADOBE.stop();
-    }
+    @Autowired
+    StubAdobe adobe;
 
     @Autowired
     ProducerTemplate producer;
@@ -59,8 +49,8 @@ class PropertiesOnlyApplicationTest {
     void theRequestIsBuiltFromTheProperties() {
         producer.sendBody("direct:start", "the route's body is not sent");
 
-        assertThat(ADOBE.requests()).hasSize(1);
-        LoggedRequest request = ADOBE.requests().get(0);
+        assertThat(adobe.requests()).hasSize(1);
+        LoggedRequest request = adobe.requests().get(0);
         assertThat(request.getMethod().getName()).isEqualTo("POST");
         assertThat(request.getUrl()).isEqualTo("/acme/campaign/workflow/execution/WKF12/commands");
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + StubAdobe.TOKEN);
@@ -91,12 +81,7 @@ class PropertiesOnlyApplicationTest {
 
         @Bean
         RouteBuilder startWorkflow() {
-            return new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:start").routeId("start-workflow").to("adobe-workflow:WKF12");
-                }
-            };
+            return new DirectStartRoute("adobe-workflow:WKF12");
         }
     }
 }
