@@ -1,8 +1,10 @@
 package io.github.campaignworkflow.camel;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -23,16 +25,9 @@ class AwaitStateTest extends WorkflowTestSupport {
 
     /** The status GET answers these states in turn, then keeps the last. */
     private static void statesInTurn(String... states) {
-        for (int i = 0; i < states.length; i++) {
-            wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).inScenario("states")
-                    .whenScenarioStateIs(step(i))
-                    .willReturn(okJson("{\"id\":\"WKF12\",\"state\":\"" + states[i] + "\"}"))
-                    .willSetStateTo(step(Math.min(i + 1, states.length - 1))));
-        }
-    }
-
-    private static String step(int i) {
-        return i == 0 ? "Started" : "poll" + i;
+        respondInTurn("states", () -> get(urlPathEqualTo(WORKFLOW_PATH)), Arrays.stream(states)
+                .map(state -> okJson("{\"id\":\"WKF12\",\"state\":\"" + state + "\"}"))
+                .toArray(ResponseDefinitionBuilder[]::new));
     }
 
     private static void commandsAccepted() {

@@ -1,7 +1,6 @@
 package io.github.campaignworkflow.camel;
 
 import java.net.ServerSocket;
-import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -41,16 +40,6 @@ class FaultToleranceTest extends WorkflowTestSupport {
         long start = System.nanoTime();
         Exchange exchange = template.request(uri, null);
         return new Outcome(exchange, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The stub answers these in turn, then keeps the last. */
-    private static void answersInTurn(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... answers) {
-        for (int i = 0; i < answers.length; i++) {
-            String step = i == 0 ? "Started" : "answer" + i;
-            String next = i + 1 < answers.length ? "answer" + (i + 1) : step;
-            wireMock.stubFor(request.get().inScenario("faults").whenScenarioStateIs(step).willReturn(answers[i])
-                    .willSetStateTo(next));
-        }
     }
 
     private static MappingBuilder command() {
@@ -111,7 +100,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void postConnectionResetIsNotRetried() {
-        answersInTurn(FaultToleranceTest::command, fault(Fault.CONNECTION_RESET_BY_PEER));
+        respondInTurn("faults", FaultToleranceTest::command, fault(Fault.CONNECTION_RESET_BY_PEER));
         Outcome outcome = send(START);
         assertUnanswered(outcome, Kind.NO_RESPONSE, 1);
         assertThat(requests()).hasSize(1);
@@ -119,7 +108,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void postEmptyResponseIsNotRetried() {
-        answersInTurn(FaultToleranceTest::command, fault(Fault.EMPTY_RESPONSE));
+        respondInTurn("faults", FaultToleranceTest::command, fault(Fault.EMPTY_RESPONSE));
         Outcome outcome = send(START);
         assertUnanswered(outcome, Kind.NO_RESPONSE, 1);
         assertThat(outcome.failure().getMessage()).contains("NoHttpResponseException");
@@ -128,7 +117,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void postMalformedChunkIsNotRetried() {
-        answersInTurn(FaultToleranceTest::command, fault(Fault.MALFORMED_RESPONSE_CHUNK));
+        respondInTurn("faults", FaultToleranceTest::command, fault(Fault.MALFORMED_RESPONSE_CHUNK));
         Outcome outcome = send(START);
         assertUnanswered(outcome, Kind.NO_RESPONSE, 1);
         assertThat(requests()).hasSize(1);
@@ -136,7 +125,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void postRandomDataThenCloseIsNotRetried() {
-        answersInTurn(FaultToleranceTest::command, fault(Fault.RANDOM_DATA_THEN_CLOSE));
+        respondInTurn("faults", FaultToleranceTest::command, fault(Fault.RANDOM_DATA_THEN_CLOSE));
         Outcome outcome = send(START);
         assertUnanswered(outcome, Kind.NO_RESPONSE, 1);
         assertThat(requests()).hasSize(1);
@@ -144,7 +133,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void postSlowerThanTheResponseTimeoutIsNotRetried() {
-        answersInTurn(FaultToleranceTest::command, aResponse().withStatus(200).withFixedDelay(3000));
+        respondInTurn("faults", FaultToleranceTest::command, aResponse().withStatus(200).withFixedDelay(3000));
         Outcome outcome = send(START);
         assertUnanswered(outcome, Kind.RESPONSE_TIMEOUT, 1);
         assertThat(outcome.millis()).isBetween(450L, 2000L);
@@ -153,7 +142,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void postHtml502FromAProxyIsNotRetried() {
-        answersInTurn(FaultToleranceTest::command, aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+        respondInTurn("faults", FaultToleranceTest::command, aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
         Outcome outcome = send(START);
         assertRefused(outcome, 502, 1);
@@ -163,17 +152,17 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void post500And504AreNotRetried() {
-        answersInTurn(FaultToleranceTest::command, status(500));
+        respondInTurn("faults", FaultToleranceTest::command, status(500));
         assertRefused(send(START), 500, 1);
         wireMock.resetAll();
-        answersInTurn(FaultToleranceTest::command, status(504));
+        respondInTurn("faults", FaultToleranceTest::command, status(504));
         assertRefused(send(START), 504, 1);
         assertThat(requests()).hasSize(1);
     }
 
     @Test
     void postTruncatedJsonIsAnAppliedCommandWithATextBody() {
-        answersInTurn(FaultToleranceTest::command, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        respondInTurn("faults", FaultToleranceTest::command, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"state\":\"sta"));
         Outcome outcome = send(START);
         assertSucceeded(outcome, 1);
@@ -183,7 +172,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void post429WithRetryAfterWaitsThatLongThenSucceeds() {
-        answersInTurn(FaultToleranceTest::command, status(429).withHeader("Retry-After", "1"), aResponse().withStatus(200));
+        respondInTurn("faults", FaultToleranceTest::command, status(429).withHeader("Retry-After", "1"), aResponse().withStatus(200));
         Outcome outcome = send(START + "&retryMaxDelay=5000");
         assertSucceeded(outcome, 2);
         assertThat(outcome.millis()).isBetween(1000L, 2500L);
@@ -192,7 +181,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void post429RetryAfterIsCappedByRetryMaxDelay() {
-        answersInTurn(FaultToleranceTest::command, status(429).withHeader("Retry-After", "3600"), aResponse().withStatus(200));
+        respondInTurn("faults", FaultToleranceTest::command, status(429).withHeader("Retry-After", "3600"), aResponse().withStatus(200));
         Outcome outcome = send(START + "&retryMaxDelay=300");
         assertSucceeded(outcome, 2);
         assertThat(outcome.millis()).isBetween(300L, 1500L);
@@ -200,7 +189,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void post429WithoutRetryAfterBacksOffThenSucceeds() {
-        answersInTurn(FaultToleranceTest::command, status(429), status(429), aResponse().withStatus(200));
+        respondInTurn("faults", FaultToleranceTest::command, status(429), status(429), aResponse().withStatus(200));
         Outcome outcome = send(START);
         assertSucceeded(outcome, 3);
         assertThat(requests()).hasSize(3);
@@ -208,20 +197,20 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void post503ThenSuccessIsRetried() {
-        answersInTurn(FaultToleranceTest::command, status(503), aResponse().withStatus(200));
+        respondInTurn("faults", FaultToleranceTest::command, status(503), aResponse().withStatus(200));
         assertSucceeded(send(START), 2);
         assertThat(requests()).hasSize(2);
     }
 
     @Test
     void a503StormLongerThanMaxRetriesFailsAfterMaxRetries() {
-        answersInTurn(FaultToleranceTest::command, status(503));
+        respondInTurn("faults", FaultToleranceTest::command, status(503));
         Outcome outcome = send(START);
         assertRefused(outcome, 503, 4);
         assertThat(requests()).hasSize(4);
 
         wireMock.resetAll();
-        answersInTurn(FaultToleranceTest::command, status(503));
+        respondInTurn("faults", FaultToleranceTest::command, status(503));
         assertRefused(send(START + "&maxRetries=0"), 503, 1);
         assertThat(requests()).hasSize(1);
     }
@@ -230,7 +219,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void getSlowerThanTheResponseTimeoutIsRetried() {
-        answersInTurn(FaultToleranceTest::status, aResponse().withStatus(200).withFixedDelay(3000), okJson("{\"state\":\"started\"}"));
+        respondInTurn("faults", FaultToleranceTest::status, aResponse().withStatus(200).withFixedDelay(3000), okJson("{\"state\":\"started\"}"));
         Outcome outcome = send(STATUS);
         assertSucceeded(outcome, 2);
         assertThat(outcome.exchange().getMessage().getHeader(AdobeWorkflowConstants.STATE)).isEqualTo("started");
@@ -239,7 +228,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void getAlwaysTooSlowFailsAfterMaxRetriesWithoutHanging() {
-        answersInTurn(FaultToleranceTest::status, aResponse().withStatus(200).withFixedDelay(3000));
+        respondInTurn("faults", FaultToleranceTest::status, aResponse().withStatus(200).withFixedDelay(3000));
         Outcome outcome = send(STATUS + "&maxRetries=2");
         assertUnanswered(outcome, Kind.RESPONSE_TIMEOUT, 3);
         assertThat(outcome.millis()).isBetween(1450L, 3500L);
@@ -248,7 +237,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void getHtml502And504AreRetried() {
-        answersInTurn(FaultToleranceTest::status, aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody("<html/>"),
+        respondInTurn("faults", FaultToleranceTest::status, aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody("<html/>"),
                 status(504), okJson("{\"state\":\"paused\"}"));
         Outcome outcome = send(STATUS);
         assertSucceeded(outcome, 3);
@@ -257,10 +246,10 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void get500AndDroppedConnectionsAreNotRetried() {
-        answersInTurn(FaultToleranceTest::status, status(500));
+        respondInTurn("faults", FaultToleranceTest::status, status(500));
         assertRefused(send(STATUS), 500, 1);
         wireMock.resetAll();
-        answersInTurn(FaultToleranceTest::status, fault(Fault.CONNECTION_RESET_BY_PEER));
+        respondInTurn("faults", FaultToleranceTest::status, fault(Fault.CONNECTION_RESET_BY_PEER));
         assertUnanswered(send(STATUS), Kind.NO_RESPONSE, 1);
         assertThat(requests()).hasSize(1);
     }
@@ -268,12 +257,9 @@ class FaultToleranceTest extends WorkflowTestSupport {
     @Test
     void aSignalRetriesItsReadAndItsTriggerOnlyWhereSafe() throws Exception {
         String trigger = "/acme/campaign/workflow/execution/@pk/activities/activity/@sig/trigger";
-        answersInTurn(FaultToleranceTest::status, status(502), okJson("{\"state\":\"started\",\"activities\":{\"activity\":{\"signal1\":"
+        respondInTurn("faults", FaultToleranceTest::status, status(502), okJson("{\"state\":\"started\",\"activities\":{\"activity\":{\"signal1\":"
                                                     + "{\"trigger\":{\"href\":\"" + trigger + "\"}}}}}"));
-        wireMock.stubFor(post(urlPathEqualTo(trigger)).inScenario("trigger").whenScenarioStateIs("Started")
-                .willReturn(status(503)).willSetStateTo("ok"));
-        wireMock.stubFor(post(urlPathEqualTo(trigger)).inScenario("trigger").whenScenarioStateIs("ok")
-                .willReturn(okJson("{\"status\":\"triggered\"}")));
+        respondInTurn("trigger", () -> post(urlPathEqualTo(trigger)), status(503), okJson("{\"status\":\"triggered\"}"));
 
         Outcome outcome = send("adobe-workflow:WKF12?command=signal&activity=signal1");
 
@@ -284,9 +270,7 @@ class FaultToleranceTest extends WorkflowTestSupport {
 
     @Test
     void backingOffExchangesHoldNoThread() throws Exception {
-        answersInTurn(FaultToleranceTest::command, status(429).withHeader("Retry-After", "1"), aResponse().withStatus(200));
-        wireMock.stubFor(command().inScenario("faults").whenScenarioStateIs("answer1")
-                .willReturn(status(429).withHeader("Retry-After", "1")));
+        wireMock.stubFor(command().willReturn(status(429).withHeader("Retry-After", "1")));
         Endpoint endpoint = context.getEndpoint(START + "&maxRetries=1&retryMaxDelay=2000");
 
         try (AsyncBurst burst = AsyncBurst.send(endpoint, 100)) {

@@ -165,10 +165,9 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
 
     @Test
     void a401DropsTheTokenFetchesANewOneAndSendsOnceMore() {
-        wireMock.stubFor(post(urlPathEqualTo(IMS_PATH)).inScenario("ims").whenScenarioStateIs("Started")
-                .willReturn(okJson("{\"access_token\":\"ims-token-A\",\"expires_in\":86399}")).willSetStateTo("second"));
-        wireMock.stubFor(post(urlPathEqualTo(IMS_PATH)).inScenario("ims").whenScenarioStateIs("second")
-                .willReturn(okJson("{\"access_token\":\"ims-token-B\",\"expires_in\":86399}")));
+        respondInTurn("ims", () -> post(urlPathEqualTo(IMS_PATH)),
+                okJson("{\"access_token\":\"ims-token-A\",\"expires_in\":86399}"),
+                okJson("{\"access_token\":\"ims-token-B\",\"expires_in\":86399}"));
         wireMock.stubFor(post(urlPathMatching(".*/commands")).withHeader("Authorization", equalTo("Bearer ims-token-A"))
                 .willReturn(aResponse().withStatus(401)
                         .withBody("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}")));
@@ -467,11 +466,9 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
 
     @Test
     void theClientSecretAndTokensNeverShowInLogsOrMessages() {
-        wireMock.stubFor(post(urlPathEqualTo(IMS_PATH)).inScenario("ims").whenScenarioStateIs("Started")
-                .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"invalid_client\"}"))
-                .willSetStateTo("ok"));
-        wireMock.stubFor(post(urlPathEqualTo(IMS_PATH)).inScenario("ims").whenScenarioStateIs("ok")
-                .willReturn(okJson("{\"access_token\":\"ims-secret-token-Z\",\"expires_in\":86399}")));
+        respondInTurn("ims", () -> post(urlPathEqualTo(IMS_PATH)),
+                aResponse().withStatus(401).withBody("{\"error\":\"invalid_client\"}"),
+                okJson("{\"access_token\":\"ims-secret-token-Z\",\"expires_in\":86399}"));
         wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(401)));
 
         StringBuilder everything = new StringBuilder();

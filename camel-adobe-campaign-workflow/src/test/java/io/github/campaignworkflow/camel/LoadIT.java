@@ -3,28 +3,20 @@ package io.github.campaignworkflow.camel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,54 +28,19 @@ class LoadIT extends WorkflowTestSupport {
     static final int COMMANDS = 5000;
     static final int CONCURRENCY = 32;
 
-    /** The first request for every 20th workflow is answered 503; every other request 200. */
-    static final class ThrottleOnce implements ResponseDefinitionTransformerV2 {
-        final Set<String> throttled = ConcurrentHashMap.newKeySet();
-        final Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
-
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            String[] path = event.getRequest().getUrl().split("/");
-            String id = path[path.length - 2];
-            if (Integer.parseInt(id.substring(id.indexOf('-') + 1)) % 20 == 0 && throttled.add(id)) {
-                return responseDefinition().withStatus(503).build();
-            }
-            applied.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            return event.getResponseDefinition();
+    /** The first request for every 20th workflow is answered 503, every other request 200. */
+    @BeforeEach
+    void throttleEveryTwentiethWorkflowOnce() {
+        wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse().withStatus(200)));
+        for (int i = 0; i < COMMANDS; i += 20) {
+            String path = "/acme/campaign/workflow/execution/LOAD-" + i + "/commands";
+            respondInTurn(path, () -> post(urlPathEqualTo(path)), aResponse().withStatus(503), aResponse().withStatus(200));
         }
-
-        @Override
-        public String getName() {
-            return "throttle-once";
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-    }
-
-    static final ThrottleOnce THROTTLE = new ThrottleOnce();
-    static WireMockServer loaded;
-
-    @BeforeAll
-    static void startLoadedServer() {
-        loaded = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(48)
-                .extensions(THROTTLE));
-        loaded.start();
-        loaded.stubFor(post(urlPathMatching(".*/commands"))
-                .willReturn(aResponse().withStatus(200).withTransformers("throttle-once")));
-    }
-
-    @AfterAll
-    static void stopLoadedServer() {
-        loaded.stop();
     }
 
     @Override
     protected void configureComponent(AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
         super.configureComponent(component, configuration);
-        configuration.setBaseUrl("http://127.0.0.1:" + loaded.port());
         configuration.setMaxConnections(CONCURRENCY);
         configuration.setRetryDelay(5);
         configuration.setRetryMaxDelay(20);
@@ -119,7 +76,12 @@ class LoadIT extends WorkflowTestSupport {
         long retried = exchanges.stream()
                 .filter(e -> e.getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS, Integer.class) == 2).count();
         assertThat(retried).isEqualTo(COMMANDS / 20);
-        assertThat(THROTTLE.throttled).hasSize(COMMANDS / 20);
-        assertThat(THROTTLE.applied).hasSize(COMMANDS).allSatisfy((id, count) -> assertThat(count.get()).as(id).isOne());
+        Map<Integer, Long> byStatus = wireMock.getAllServeEvents().stream()
+                .collect(Collectors.groupingBy(event -> event.getResponse().getStatus(), Collectors.counting()));
+        assertThat(byStatus).isEqualTo(Map.of(503, (long) COMMANDS / 20, 200, (long) COMMANDS));
+        Map<String, Long> appliedPerWorkflow = wireMock.getAllServeEvents().stream()
+                .filter(event -> event.getResponse().getStatus() == 200)
+                .collect(Collectors.groupingBy(event -> event.getRequest().getUrl(), Collectors.counting()));
+        assertThat(appliedPerWorkflow).hasSize(COMMANDS).allSatisfy((path, count) -> assertThat(count).as(path).isOne());
     }
 }

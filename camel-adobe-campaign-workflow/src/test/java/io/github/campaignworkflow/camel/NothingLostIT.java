@@ -88,10 +88,8 @@ class NothingLostIT extends WorkflowTestSupport {
         wireMock.stubFor(post(urlPathMatching(".*/OK-\\d+/commands")).willReturn(aResponse().withStatus(200)));
         for (int i = 0; i < MESSAGES.get("BUSY"); i++) {
             String path = "/acme/campaign/workflow/execution/BUSY-" + i + "/commands";
-            wireMock.stubFor(post(urlPathEqualTo(path)).inScenario("busy-" + i).whenScenarioStateIs("Started")
-                    .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
-            wireMock.stubFor(post(urlPathEqualTo(path)).inScenario("busy-" + i).whenScenarioStateIs("ok")
-                    .willReturn(aResponse().withStatus(200)));
+            respondInTurn("busy-" + i, () -> post(urlPathEqualTo(path)), aResponse().withStatus(503),
+                    aResponse().withStatus(200));
         }
         wireMock.stubFor(post(urlPathMatching(".*/RESET-\\d+/commands")).willReturn(aResponse()
                 .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));

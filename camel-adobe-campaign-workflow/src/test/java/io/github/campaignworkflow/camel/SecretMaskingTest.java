@@ -52,11 +52,8 @@ class SecretMaskingTest extends WorkflowTestSupport {
 
     @Test
     void nothingLoggedAtTraceCarriesASecret() {
-        wireMock.stubFor(post(urlPathMatching(".*/commands")).inScenario("s").whenScenarioStateIs("Started")
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
-        wireMock.stubFor(post(urlPathMatching(".*/commands")).inScenario("s").whenScenarioStateIs("ok")
-                .willReturn(aResponse().withStatus(401)
-                        .withBody("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}")));
+        respondInTurn("s", () -> post(urlPathMatching(".*/commands")), aResponse().withStatus(503), aResponse()
+                .withStatus(401).withBody("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}"));
 
         Exchange result;
         try (LogCapture logs = new LogCapture()) {

@@ -1,9 +1,11 @@
 package io.github.campaignworkflow.camel;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -27,15 +29,11 @@ class StateWatchingConsumerTest extends WorkflowTestSupport {
 
     /** The status GET answers these, one per poll, then keeps the last. A number is an HTTP error status. */
     private static void pollsAnswer(Object... answers) {
-        for (int i = 0; i < answers.length; i++) {
-            String step = i == 0 ? "Started" : "poll" + i;
-            String next = i + 1 < answers.length ? "poll" + (i + 1) : step;
-            var answer = answers[i] instanceof Integer status
-                    ? aResponse().withStatus(status).withBody("{\"code\":" + status + ",\"message\":\"Oops\"}")
-                    : okJson("{\"state\":\"" + answers[i] + "\"}");
-            wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).inScenario("polls").whenScenarioStateIs(step)
-                    .willReturn(answer).willSetStateTo(next));
-        }
+        respondInTurn("polls", () -> get(urlPathEqualTo(WORKFLOW_PATH)), Arrays.stream(answers)
+                .map(answer -> answer instanceof Integer status
+                        ? aResponse().withStatus(status).withBody("{\"code\":" + status + ",\"message\":\"Oops\"}")
+                        : okJson("{\"state\":\"" + answer + "\"}"))
+                .toArray(ResponseDefinitionBuilder[]::new));
     }
 
     private void startRoute(String uri) throws Exception {

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -74,6 +78,19 @@ public abstract class WorkflowTestSupport extends CamelTestSupport {
         configuration.setApiKey(API_KEY);
         configuration.setRetryDelay(10);
         configuration.setRetryMaxDelay(200);
+    }
+
+    /**
+     * Stubs {@code request} to be answered with {@code responses} in turn, the last one from then on: a WireMock
+     * scenario named {@code scenario}, one per request that answers in turn.
+     */
+    static void respondInTurn(String scenario, Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
+        for (int i = 0; i < responses.length; i++) {
+            String step = i == 0 ? Scenario.STARTED : "response " + i;
+            String next = i + 1 < responses.length ? "response " + (i + 1) : step;
+            wireMock.stubFor(request.get().inScenario(scenario).whenScenarioStateIs(step).willReturn(responses[i])
+                    .willSetStateTo(next));
+        }
     }
 
     static String baseUrl() {

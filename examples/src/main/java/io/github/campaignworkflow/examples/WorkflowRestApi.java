@@ -66,7 +66,7 @@ public class WorkflowRestApi extends RouteBuilder {
         summary.put("workflow", exchange.getMessage().getHeader(AdobeWorkflowConstants.WORKFLOW_ID));
         summary.put("adobeStatus", exchange.getMessage().getHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE));
         summary.put("attempts", exchange.getMessage().getHeader(AdobeWorkflowConstants.ATTEMPTS));
-        summary.put("answer", exchange.getMessage().getBody());
+        summary.put("response", exchange.getMessage().getBody());
         return summary;
     }
 

@@ -149,7 +149,7 @@ class ExampleRoutesTest {
         HttpResponse<String> started = rest("POST", "/workflows/" + id + "/start", null);
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(started.body())).isEqualTo(JSON.readTree(
-                "{\"workflow\":\"T-REST\",\"adobeStatus\":200,\"attempts\":1,\"answer\":null}"));
+                "{\"workflow\":\"T-REST\",\"adobeStatus\":200,\"attempts\":1,\"response\":null}"));
         awaitState(id, "started");
 
         HttpResponse<String> read = rest("GET", "/workflows/" + id, null);

@@ -35,7 +35,6 @@ class WorkflowDemoMainTest {
         WorkflowDemo.main(new String[0]);
 
         String out = captured.toString(StandardCharsets.UTF_8);
-        originalOut.println(out);
         assertThat(out).contains("Adobe Campaign : the embedded Adobe Campaign simulator")
                 .contains(">>> (a) file", ">>> (b) jms", ">>> (c) timer", ">>> (d) rest", ">>> (e) yaml", ">>> (f) watch")
                 .contains("WKF-MAIL is started", "WKF-MAIL is paused", "WKF-MAIL is stopped", "WKF-NIGHTLY is finished")
