@@ -126,6 +126,12 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return tokens;
     }
 
+    /** The longest a request of this endpoint may take: waiting for a connection, connecting, the whole response. */
+    long requestDeadlineMillis() {
+        return settings.limits().connectionRequestTimeoutMillis() + settings.http().connectTimeoutMillis()
+               + settings.limits().responseTimeoutMillis();
+    }
+
     /** The endpoint URI with secrets masked, for messages. */
     String describe() {
         return URISupport.sanitizeUri(getEndpointUri());

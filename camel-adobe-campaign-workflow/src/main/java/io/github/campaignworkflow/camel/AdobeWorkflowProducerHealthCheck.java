@@ -31,8 +31,7 @@ public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
             builder.down();
             return;
         }
-        AdobeWorkflowConfiguration c = endpoint.getConfiguration();
-        long patience = c.getConnectionRequestTimeout() + c.getConnectTimeout() + c.getResponseTimeout();
+        long patience = endpoint.requestDeadlineMillis();
         try {
             endpoint.tokens().token().get(patience, TimeUnit.MILLISECONDS);
             builder.up();
