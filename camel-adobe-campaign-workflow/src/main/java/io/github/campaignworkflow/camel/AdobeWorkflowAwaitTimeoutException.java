@@ -23,17 +23,17 @@ public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
     }
 
     /**
-     * {@code workflowRequest}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
+     * {@code request}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
      * of {@code awaitedStates}; the last state they showed was {@code lastState} ({@code null}: none).
      */
-    public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowRequest workflowRequest, List<String> awaitedStates,
+    public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowRequest request, List<String> awaitedStates,
                                                                 String lastState, long waitedMillis, int polls) {
-        String message = "Workflow " + workflowRequest.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
-                         + " within " + waitedMillis + " ms after the command " + workflowRequest.command().word()
+        String message = "Workflow " + request.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
+                         + " within " + waitedMillis + " ms after the command " + request.command().word()
                          + " was accepted; last state seen: "
                          + (lastState != null ? lastState : "none (the status responses carried no state)") + " after "
                          + polls + " status poll(s)";
-        return new AdobeWorkflowAwaitTimeoutException(message, workflowRequest.workflowId(), awaitedStates, lastState);
+        return new AdobeWorkflowAwaitTimeoutException(message, request.workflowId(), awaitedStates, lastState);
     }
 
     public String getWorkflowId() {

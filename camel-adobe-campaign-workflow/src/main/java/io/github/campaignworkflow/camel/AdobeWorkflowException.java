@@ -21,25 +21,25 @@ public class AdobeWorkflowException extends AdobeCampaignException {
     private final String command;
     private final int attempts;
 
-    private AdobeWorkflowException(WorkflowRequest workflowRequest, SentRequest sent, AdobeError error) {
-        super(message(sent.request().describe(), sent.response().status(), error, workflowRequest.workflowId(),
-                workflowRequest.command().word()), null);
+    private AdobeWorkflowException(WorkflowRequest request, SentRequest sent, AdobeError error) {
+        super(message(sent.request().describe(), sent.response().status(), error, request.workflowId(),
+                request.command().word()), null);
         this.statusCode = sent.response().status();
         this.errorCode = error.code();
         this.responseBody = sent.response().bodyText();
-        this.workflowId = workflowRequest.workflowId();
-        this.command = workflowRequest.command().word();
+        this.workflowId = request.workflowId();
+        this.command = request.command().word();
         this.attempts = sent.attempts();
     }
 
     /**
-     * Adobe refused what {@code workflowRequest} asked for: {@code sent} holds the refused request, its response and attempts.
+     * Adobe refused what {@code request} asked for: {@code sent} holds the refused request, its response and attempts.
      *
      * @param parsedBody the response's body as the component parsed it (map, text or {@code null}), to find Adobe's
      *                   error
      */
-    public static AdobeWorkflowException refusal(WorkflowRequest workflowRequest, SentRequest sent, Object parsedBody) {
-        return new AdobeWorkflowException(workflowRequest, sent, AdobeError.of(parsedBody));
+    public static AdobeWorkflowException refusal(WorkflowRequest request, SentRequest sent, Object parsedBody) {
+        return new AdobeWorkflowException(request, sent, AdobeError.of(parsedBody));
     }
 
     /** The HTTP status of Adobe's response. */

@@ -37,8 +37,8 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<WorkflowResponse> outcome;
         try {
-            WorkflowRequest workflowRequest = getEndpoint().resolver().resolve(exchange.getMessage());
-            outcome = getEndpoint().client().execute(workflowRequest);
+            WorkflowRequest request = getEndpoint().resolver().resolve(exchange.getMessage());
+            outcome = getEndpoint().client().execute(request);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);

@@ -28,27 +28,24 @@ public class AdobeWorkflowTransportException extends AdobeCampaignException {
     private final int attempts;
 
     private AdobeWorkflowTransportException(String message, Kind kind, int attempts, Throwable cause) {
-        super(message, cause);
+        super(attempts > 0 ? message + " (attempt " + attempts + ")" : message, cause);
         this.kind = kind;
         this.attempts = attempts;
     }
 
     /** The failure that ended a request after {@code attempts} attempts. */
     public static AdobeWorkflowTransportException afterAttempts(TransportException failure, int attempts) {
-        return new AdobeWorkflowTransportException(failure.getMessage() + " (attempt " + attempts + ")",
-                Kind.valueOf(failure.kind().name()), attempts, failure.getCause());
+        return new AdobeWorkflowTransportException(failure.getMessage(), Kind.valueOf(failure.kind().name()), attempts,
+                failure.getCause());
     }
 
-    /** {@code what} was dropped before it was sent, because the component is stopping. */
-    public static AdobeWorkflowTransportException stopping(String what) {
+    /**
+     * {@code what} was dropped, before it was sent or while it waited to be sent again, because the component is
+     * stopping; {@code attempts} is how many attempts it had made, 0 when none.
+     */
+    public static AdobeWorkflowTransportException stopping(String what, int attempts) {
         return new AdobeWorkflowTransportException(what + " was abandoned: the adobe-workflow component is stopping",
-                Kind.STOPPED, 0, null);
-    }
-
-    /** The same failure, as the last of {@code attempts} attempts. */
-    public AdobeWorkflowTransportException afterAttempts(int attempts) {
-        return new AdobeWorkflowTransportException(getMessage() + " (attempt " + attempts + ")", kind, attempts,
-                getCause());
+                Kind.STOPPED, attempts, null);
     }
 
     public Kind getKind() {

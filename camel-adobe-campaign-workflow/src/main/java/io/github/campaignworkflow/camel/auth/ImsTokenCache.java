@@ -66,7 +66,8 @@ public final class ImsTokenCache implements TokenSupply {
         if (failure != null && now < failure.retryAtMillis()) {
             return usable
                     ? CompletableFuture.completedFuture(token.value().reveal())
-                    : CompletableFuture.failedFuture(failure.cause().repeatedUntil(Instant.ofEpochMilli(failure.retryAtMillis())));
+                    : CompletableFuture.failedFuture(
+                            failure.cause().repeatedUntil(Instant.ofEpochMilli(failure.retryAtMillis())));
         }
         while (true) {
             CompletableFuture<AccessToken> running = inFlight.get();
@@ -102,7 +103,8 @@ public final class ImsTokenCache implements TokenSupply {
                 mine.complete(fresh);
                 return;
             }
-            AdobeWorkflowAuthenticationException cause = failure instanceof AdobeWorkflowAuthenticationException ims ? ims
+            AdobeWorkflowAuthenticationException cause
+                    = failure instanceof AdobeWorkflowAuthenticationException ims ? ims
                     : failure.getCause() instanceof AdobeWorkflowAuthenticationException ims ? ims
                     : AdobeWorkflowAuthenticationException.imsFailure(
                             "The token request for client ID '" + clientId + "' failed: " + failure, 0, null, failure);

@@ -122,9 +122,9 @@ public final class ImsTokenClient {
     /** {@code Adobe IMS at <url> <what> for client ID '<id>'<detail>}: the message never holds the secret. */
     private AdobeWorkflowAuthenticationException failure(String what, String detail, int status, String imsError,
                                                          Throwable cause) {
-        return AdobeWorkflowAuthenticationException.imsFailure("Adobe IMS at " + credentials.tokenEndpoint() + " " + what + " for client ID '"
-                                     + credentials.clientId() + "'" + detail,
-                status, imsError, cause);
+        String message = "Adobe IMS at " + credentials.tokenEndpoint() + " " + what + " for client ID '"
+                         + credentials.clientId() + "'" + detail;
+        return AdobeWorkflowAuthenticationException.imsFailure(message, status, imsError, cause);
     }
 
     /** IMS sends whole seconds; anything else (absent, text, fraction, zero, negative, absurd) gives -1. */

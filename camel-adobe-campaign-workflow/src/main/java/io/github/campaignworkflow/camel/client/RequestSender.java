@@ -80,7 +80,7 @@ public final class RequestSender {
         /** Gets a token, then attempts: at once when the token is at hand, else when it comes. */
         void next() {
             if (waits.isStopping()) {
-                result.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
+                result.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe(), attempts));
                 return;
             }
             CompletableFuture<String> token = tokens.token();
@@ -92,7 +92,8 @@ public final class RequestSender {
                 try {
                     transport.executor().execute(() -> withToken(token));
                 } catch (RejectedExecutionException e) {
-                    result.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
+                    result.completeExceptionally(
+                            AdobeWorkflowTransportException.stopping(request.describe(), attempts));
                 }
             });
         }
@@ -148,8 +149,8 @@ public final class RequestSender {
                 LOG.debug("Retrying {} in {} ms after {} (retry {} of {})", request, wait.toMillis(), cause, retries,
                         retryPolicy.maxRetries());
             }
-            waits.after(wait, transport.executor(), this::next, "the retry of " + request.describe(),
-                    stopped -> result.completeExceptionally(stopped.afterAttempts(attempts)));
+            waits.after(wait, transport.executor(), this::next, () -> result.completeExceptionally(
+                    AdobeWorkflowTransportException.stopping("the retry of " + request.describe(), attempts)));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAwaitTimeoutException;
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 import io.github.campaignworkflow.camel.request.WorkflowRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ final class StateWait {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateWait.class);
 
-    private final WorkflowRequest workflowRequest;
+    private final WorkflowRequest request;
     private final AwaitSettings await;
     private final Supplier<CompletableFuture<WorkflowResponse>> status;
     private final WaitScheduler waits;
@@ -36,9 +37,9 @@ final class StateWait {
      * @param status          reads the workflow's status once
      * @param commandAttempts how many attempts the command took: the result's attempts
      */
-    StateWait(WorkflowRequest workflowRequest, AwaitSettings await, Supplier<CompletableFuture<WorkflowResponse>> status,
+    StateWait(WorkflowRequest request, AwaitSettings await, Supplier<CompletableFuture<WorkflowResponse>> status,
               WaitScheduler waits, Executor executor, int commandAttempts) {
-        this.workflowRequest = workflowRequest;
+        this.request = request;
         this.await = await;
         this.status = status;
         this.waits = waits;
@@ -55,9 +56,9 @@ final class StateWait {
 
     private void schedulePoll() {
         long delay = Math.max(0, Math.min(await.interval().toNanos(), deadlineNanos - System.nanoTime()));
-        waits.after(Duration.ofNanos(delay), executor, this::poll,
-                "the wait of workflow " + workflowRequest.workflowId() + " for " + String.join(" or ", await.states()),
-                done::completeExceptionally);
+        waits.after(Duration.ofNanos(delay), executor, this::poll, () -> done.completeExceptionally(
+                AdobeWorkflowTransportException.stopping("the wait of workflow " + request.workflowId() + " for "
+                                                         + String.join(" or ", await.states()), 0)));
     }
 
     private void poll() {
@@ -66,13 +67,13 @@ final class StateWait {
             if (failure != null) {
                 done.completeExceptionally(failure);
             } else if (!response.isSuccess() || await.isReachedBy(response.state())) {
-                LOG.debug("Workflow {} answered {} in state {} after {} poll(s)", workflowRequest.workflowId(),
+                LOG.debug("Workflow {} answered {} in state {} after {} poll(s)", request.workflowId(),
                         response.statusCode(), response.state(), polls);
                 done.complete(response.withAttempts(commandAttempts));
             } else {
                 lastState = response.state() != null ? response.state() : lastState;
                 if (deadlineNanos - System.nanoTime() <= 0) {
-                    done.completeExceptionally(AdobeWorkflowAwaitTimeoutException.notReached(workflowRequest, await.states(),
+                    done.completeExceptionally(AdobeWorkflowAwaitTimeoutException.notReached(request, await.states(),
                             lastState, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), polls));
                 } else {
                     schedulePoll();

@@ -17,12 +17,12 @@ final class TriggerHref {
     }
 
     /** @throws IllegalArgumentException naming the activity, the workflow and what is wrong */
-    static URI find(ApiRoot root, WorkflowRequest workflowRequest, Object workflow) {
+    static URI find(ApiRoot root, WorkflowRequest request, Object workflow) {
         Map<?, ?> activities = child(child(workflow, "activities"), "activity");
-        Object activity = activities != null ? activities.get(workflowRequest.activity()) : null;
+        Object activity = activities != null ? activities.get(request.activity()) : null;
         if (activity == null) {
             throw new IllegalArgumentException(
-                    "Workflow " + workflowRequest.workflowId() + " has no External signal activity '" + workflowRequest.activity()
+                    "Workflow " + request.workflowId() + " has no External signal activity '" + request.activity()
                                                + "'; its activities are: "
                                                + (activities == null || activities.isEmpty()
                                                        ? "none" : String.join(", ", names(activities))));
@@ -31,7 +31,7 @@ final class TriggerHref {
         Object href = trigger != null ? trigger.get("href") : null;
         if (!(href instanceof String text) || text.isBlank()) {
             throw new IllegalArgumentException(
-                    "Activity '" + workflowRequest.activity() + "' of workflow " + workflowRequest.workflowId()
+                    "Activity '" + request.activity() + "' of workflow " + request.workflowId()
                                                + " has no trigger href: is it an External signal activity?");
         }
         URI uri;
@@ -39,13 +39,13 @@ final class TriggerHref {
             uri = root.resolve(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "The trigger href of activity '" + workflowRequest.activity() + "' of workflow " + workflowRequest.workflowId()
+                    "The trigger href of activity '" + request.activity() + "' of workflow " + request.workflowId()
                                                + " is not a valid URI",
                     e);
         }
         if (!root.isSameOrigin(uri)) {
             throw new IllegalArgumentException(
-                    "The trigger href of activity '" + workflowRequest.activity() + "' of workflow " + workflowRequest.workflowId()
+                    "The trigger href of activity '" + request.activity() + "' of workflow " + request.workflowId()
                                                + " points at " + uri.getScheme() + "://" + uri.getRawAuthority()
                                                + ", not at the API's origin " + root.origin()
                                                + ": refused, the bearer token is only sent to the API host");

@@ -9,9 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-
-import io.github.campaignworkflow.camel.AdobeWorkflowTransportException;
 
 /**
  * Times the waits of the component (a retry's back-off, the interval between two state polls) and knows every wait
@@ -30,13 +27,10 @@ public final class WaitScheduler {
 
     /**
      * Runs {@code task} on {@code executor} once {@code delay} has passed, unless the component stops first: then
-     * {@code onStop} gets the failure instead, at once. Exactly one of the two runs.
-     *
-     * @param what the waiting request, for the failure's message
+     * {@code onStop} runs instead, at once. Exactly one of the two runs.
      */
-    public void after(Duration delay, Executor executor, Runnable task, String what,
-                      Consumer<AdobeWorkflowTransportException> onStop) {
-        Wait wait = new Wait(executor, task, what, onStop);
+    public void after(Duration delay, Executor executor, Runnable task, Runnable onStop) {
+        Wait wait = new Wait(executor, task, onStop);
         waiting.add(wait);
         if (stopping) {
             wait.stop();
@@ -68,15 +62,13 @@ public final class WaitScheduler {
     private final class Wait {
         private final Executor executor;
         private final Runnable task;
-        private final String what;
-        private final Consumer<AdobeWorkflowTransportException> onStop;
+        private final Runnable onStop;
         private final AtomicBoolean ended = new AtomicBoolean();
         private volatile ScheduledFuture<?> timer;
 
-        Wait(Executor executor, Runnable task, String what, Consumer<AdobeWorkflowTransportException> onStop) {
+        Wait(Executor executor, Runnable task, Runnable onStop) {
             this.executor = executor;
             this.task = task;
-            this.what = what;
             this.onStop = onStop;
         }
 
@@ -89,7 +81,7 @@ public final class WaitScheduler {
             try {
                 executor.execute(task);
             } catch (RejectedExecutionException e) {
-                onStop.accept(AdobeWorkflowTransportException.stopping(what));
+                onStop.run();
             }
         }
 
@@ -102,7 +94,7 @@ public final class WaitScheduler {
             if (scheduled != null) {
                 scheduled.cancel(false);
             }
-            onStop.accept(AdobeWorkflowTransportException.stopping(what));
+            onStop.run();
         }
     }
 }

@@ -53,12 +53,12 @@ public final class WorkflowClient {
      * {@link IllegalArgumentException} (a signal refused before its trigger was sent),
      * {@link AdobeWorkflowAwaitTimeoutException}, or what the sender fails with.
      */
-    public CompletableFuture<WorkflowResponse> execute(WorkflowRequest workflowRequest) {
+    public CompletableFuture<WorkflowResponse> execute(WorkflowRequest request) {
         try {
-            return switch (workflowRequest.command()) {
-                case STATUS -> send(workflowRequest, requests.status(workflowRequest.workflowId()), throwOnFailure);
-                case SIGNAL -> signal(workflowRequest);
-                default -> command(workflowRequest);
+            return switch (request.command()) {
+                case STATUS -> send(request, requests.status(request.workflowId()), throwOnFailure);
+                case SIGNAL -> signal(request);
+                default -> command(request);
             };
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -75,37 +75,38 @@ public final class WorkflowClient {
                 throwing);
     }
 
-    private CompletableFuture<WorkflowResponse> command(WorkflowRequest workflowRequest) {
-        HttpRequestSpec request = requests.command(workflowRequest.workflowId(), workflowRequest.command());
+    private CompletableFuture<WorkflowResponse> command(WorkflowRequest request) {
+        HttpRequestSpec http = requests.command(request.workflowId(), request.command());
         if (await == null) {
             // one round trip, bounded by its deadline: on the caller's thread, as fast as a plain HttpClient call
-            return send(workflowRequest, request, throwOnFailure);
+            return send(request, http, throwOnFailure);
         }
         // a wait lasts seconds: the caller's thread is handed back at once, the command is sent from the executor
         CompletableFuture<WorkflowResponse> accepted = new CompletableFuture<>();
         try {
-            executor.execute(() -> pipe(send(workflowRequest, request, throwOnFailure), accepted));
+            executor.execute(() -> pipe(send(request, http, throwOnFailure), accepted));
         } catch (RejectedExecutionException e) {
-            accepted.completeExceptionally(AdobeWorkflowTransportException.stopping(request.describe()));
+            accepted.completeExceptionally(AdobeWorkflowTransportException.stopping(http.describe(), 0));
         }
         return then(accepted, result -> result.isSuccess()
-                ? new StateWait(workflowRequest, await, () -> read(workflowRequest.workflowId(), throwOnFailure), waits, executor,
+                ? new StateWait(request, await, () -> read(request.workflowId(), throwOnFailure), waits, executor,
                         result.attempts()).start()
                 : CompletableFuture.completedFuture(result));
     }
 
-    private CompletableFuture<WorkflowResponse> signal(WorkflowRequest workflowRequest) {
+    private CompletableFuture<WorkflowResponse> signal(WorkflowRequest request) {
         // the payload is checked before anything is sent
-        byte[] payload = SignalPayload.write(workflowRequest.source(), workflowRequest.parameters());
-        return then(send(workflowRequest, requests.status(workflowRequest.workflowId()), throwOnFailure), workflow -> workflow.isSuccess()
-                ? send(workflowRequest, requests.trigger(TriggerHref.find(requests.root(), workflowRequest, workflow.body()), payload),
+        byte[] payload = SignalPayload.write(request.source(), request.parameters());
+        CompletableFuture<WorkflowResponse> read = send(request, requests.status(request.workflowId()), throwOnFailure);
+        return then(read, workflow -> workflow.isSuccess()
+                ? send(request, requests.trigger(TriggerHref.find(requests.root(), request, workflow.body()), payload),
                         throwOnFailure)
                 : CompletableFuture.completedFuture(workflow));
     }
 
-    private CompletableFuture<WorkflowResponse> send(WorkflowRequest workflowRequest, HttpRequestSpec request, boolean throwing) {
+    private CompletableFuture<WorkflowResponse> send(WorkflowRequest request, HttpRequestSpec http, boolean throwing) {
         CompletableFuture<WorkflowResponse> result = new CompletableFuture<>();
-        sender.send(request).whenComplete((sent, failure) -> {
+        sender.send(http).whenComplete((sent, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
                 return;
@@ -113,11 +114,11 @@ public final class WorkflowClient {
             Object body = ResponseBody.parse(sent.response());
             int status = sent.response().status();
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} of workflow {}: {} answered {} after {} attempt(s)", workflowRequest.command(), workflowRequest.workflowId(),
-                        request, status, sent.attempts());
+                LOG.debug("{} of workflow {}: {} answered {} after {} attempt(s)", request.command(),
+                        request.workflowId(), http, status, sent.attempts());
             }
             if (throwing && !sent.response().isSuccess()) {
-                result.completeExceptionally(AdobeWorkflowException.refusal(workflowRequest, sent, body));
+                result.completeExceptionally(AdobeWorkflowException.refusal(request, sent, body));
             } else {
                 result.complete(new WorkflowResponse(status, body, WorkflowState.of(body), sent.attempts()));
             }
