@@ -35,6 +35,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "accesstokenprovider":
         case "accessTokenProvider": getOrCreateConfiguration(target).setAccessTokenProvider(property(camelContext, io.github.campaignworkflow.camel.auth.AccessTokenProvider.class, value)); return true;
         case "activity": getOrCreateConfiguration(target).setActivity(property(camelContext, java.lang.String.class, value)); return true;
+        case "api": getOrCreateConfiguration(target).setApi(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -76,6 +77,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "organization": getOrCreateConfiguration(target).setOrganization(property(camelContext, java.lang.String.class, value)); return true;
+        case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -96,6 +98,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "source": getOrCreateConfiguration(target).setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "tokenrefreshmargin":
@@ -104,6 +108,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -116,6 +121,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "accesstokenprovider":
         case "accessTokenProvider": return io.github.campaignworkflow.camel.auth.AccessTokenProvider.class;
         case "activity": return java.lang.String.class;
+        case "api": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
@@ -157,6 +163,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "maxretries":
         case "maxRetries": return int.class;
         case "organization": return java.lang.String.class;
+        case "password": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -177,6 +184,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "tokenrefreshmargin":
@@ -185,6 +194,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "tokenUrl": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "username": return java.lang.String.class;
         default: return null;
         }
     }
@@ -198,6 +208,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "accesstokenprovider":
         case "accessTokenProvider": return getOrCreateConfiguration(target).getAccessTokenProvider();
         case "activity": return getOrCreateConfiguration(target).getActivity();
+        case "api": return getOrCreateConfiguration(target).getApi();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
@@ -239,6 +250,7 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "organization": return getOrCreateConfiguration(target).getOrganization();
+        case "password": return getOrCreateConfiguration(target).getPassword();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":
@@ -259,6 +271,8 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "source": return getOrCreateConfiguration(target).getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "tokenrefreshmargin":
@@ -267,6 +281,16 @@ public class AdobeWorkflowComponentConfigurer extends PropertyConfigurerSupport 
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "username": return getOrCreateConfiguration(target).getUsername();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -28,6 +28,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "accesstokenprovider":
         case "accessTokenProvider": target.getConfiguration().setAccessTokenProvider(property(camelContext, io.github.campaignworkflow.camel.auth.AccessTokenProvider.class, value)); return true;
         case "activity": target.getConfiguration().setActivity(property(camelContext, java.lang.String.class, value)); return true;
+        case "api": target.getConfiguration().setApi(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "awaitinterval":
@@ -76,6 +77,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "organization": target.getConfiguration().setOrganization(property(camelContext, java.lang.String.class, value)); return true;
+        case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyauthpassword":
@@ -111,6 +113,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -121,6 +125,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -133,6 +138,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "accesstokenprovider":
         case "accessTokenProvider": return io.github.campaignworkflow.camel.auth.AccessTokenProvider.class;
         case "activity": return java.lang.String.class;
+        case "api": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "awaitinterval":
@@ -181,6 +187,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxretries":
         case "maxRetries": return int.class;
         case "organization": return java.lang.String.class;
+        case "password": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyauthpassword":
@@ -216,6 +223,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "timeunit":
@@ -226,6 +235,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "tokenUrl": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "username": return java.lang.String.class;
         default: return null;
         }
     }
@@ -239,6 +249,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "accesstokenprovider":
         case "accessTokenProvider": return target.getConfiguration().getAccessTokenProvider();
         case "activity": return target.getConfiguration().getActivity();
+        case "api": return target.getConfiguration().getApi();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "awaitinterval":
@@ -287,6 +298,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "organization": return target.getConfiguration().getOrganization();
+        case "password": return target.getConfiguration().getPassword();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "proxyauthpassword":
@@ -322,6 +334,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
         case "timeunit":
@@ -332,6 +346,7 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "username": return target.getConfiguration().getUsername();
         default: return null;
         }
     }
@@ -341,6 +356,8 @@ public class AdobeWorkflowEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -24,10 +24,11 @@ public class AdobeWorkflowEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(58);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("activity");
+        props.add("api");
         props.add("apiKey");
         props.add("awaitInterval");
         props.add("awaitState");
@@ -54,6 +55,7 @@ public class AdobeWorkflowEndpointUriFactory extends org.apache.camel.support.co
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("organization");
+        props.add("password");
         props.add("pollStrategy");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");
@@ -73,17 +75,20 @@ public class AdobeWorkflowEndpointUriFactory extends org.apache.camel.support.co
         props.add("source");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("stateRepository");
         props.add("throwExceptionOnFailure");
         props.add("timeUnit");
         props.add("tokenRefreshMargin");
         props.add("tokenUrl");
         props.add("useFixedDelay");
+        props.add("username");
         props.add("workflowId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("accessToken");
         secretProps.add("apiKey");
         secretProps.add("clientSecret");
+        secretProps.add("password");
         secretProps.add("proxyAuthPassword");
         secretProps.add("proxyAuthUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

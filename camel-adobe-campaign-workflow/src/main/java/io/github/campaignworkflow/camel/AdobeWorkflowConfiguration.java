@@ -3,6 +3,7 @@ package io.github.campaignworkflow.camel;
 import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -17,6 +18,14 @@ public class AdobeWorkflowConfiguration implements Cloneable {
     public static final String DEFAULT_BASE_URL = "https://mc.adobe.io";
     public static final String DEFAULT_TOKEN_URL = "https://ims-na1.adobelogin.com/ims/token/v3";
 
+    // --- which Campaign
+
+    @UriParam(label = "common", defaultValue = "rest", enums = "rest,soap",
+              description = "The Adobe Campaign API to speak (case-insensitive): rest for Campaign Standard and Standard"
+                            + " tenants transitioned to v8, through mc.adobe.io; soap for Campaign v8 and Classic v7,"
+                            + " through the instance's SOAP router (baseUrl must then name the instance).")
+    private String api = "rest";
+
     // --- what to do
 
     @UriParam(label = "producer", enums = "start,pause,resume,stop,status,signal",
@@ -26,12 +35,15 @@ public class AdobeWorkflowConfiguration implements Cloneable {
     private String command;
 
     @UriParam(label = "common", description = "The Adobe Campaign organization (tenant) in the API path, such as acme"
-                                              + " for production or acme-mkt-stage for the stage instance. Required,"
-                                              + " usually set once on the component.")
+                                              + " for production or acme-mkt-stage for the stage instance. Required"
+                                              + " with api=rest, usually set once on the component; not used with"
+                                              + " api=soap.")
     private String organization;
 
     @UriParam(label = "common", defaultValue = DEFAULT_BASE_URL,
-              description = "The root of Adobe's API. Change it only for a proxy, a gateway or a simulator.")
+              description = "The root of Adobe's API. With api=rest change it only for a proxy, a gateway or a"
+                            + " simulator; with api=soap it is required: the Campaign instance, such as"
+                            + " https://acme-mkt.campaign.adobe.com.")
     private String baseUrl = DEFAULT_BASE_URL;
 
     // --- signal
@@ -68,6 +80,13 @@ public class AdobeWorkflowConfiguration implements Cloneable {
               description = "As a consumer, emit an exchange on every poll instead of only on the first one and when"
                             + " the workflow's state changes.")
     private boolean emitUnchanged;
+
+    @UriParam(label = "consumer",
+              description = "As a consumer, a StateRepository bean where the last state emitted is stored under the"
+                            + " workflow ID, and read when the consumer starts: its first poll then emits only when"
+                            + " the state differs from the stored one. Shared by several instances under a cluster"
+                            + " route policy, it makes them emit each state change once, also across a failover.")
+    private StateRepository<String, String> stateRepository;
 
     // --- failures and retries
 
@@ -116,6 +135,16 @@ public class AdobeWorkflowConfiguration implements Cloneable {
               description = "The scopes of the OAuth Server-to-Server credential, comma-separated, as listed for the"
                             + " credential in Adobe Developer Console.")
     private String scope;
+
+    @UriParam(label = "security",
+              description = "The login of a Campaign operator, with api=soap on Campaign Classic v7 and v8 before 8.6:"
+                            + " one xtk:session#Logon per operator, whose session every request then carries. Set it"
+                            + " with password instead of an IMS credential, accessToken or accessTokenProvider.")
+    private String username;
+
+    @UriParam(label = "security", security = "secret",
+              description = "The password of the Campaign operator named by username.")
+    private String password;
 
     @UriParam(label = "security", defaultValue = DEFAULT_TOKEN_URL,
               description = "The Adobe IMS token endpoint for OAuth Server-to-Server credentials.")
@@ -197,6 +226,14 @@ public class AdobeWorkflowConfiguration implements Cloneable {
 
     // --- accessors
 
+    public String getApi() {
+        return api;
+    }
+
+    public void setApi(String api) {
+        this.api = api;
+    }
+
     public String getCommand() {
         return command;
     }
@@ -269,6 +306,14 @@ public class AdobeWorkflowConfiguration implements Cloneable {
         this.emitUnchanged = emitUnchanged;
     }
 
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
     public boolean isThrowExceptionOnFailure() {
         return throwExceptionOnFailure;
     }
@@ -339,6 +384,22 @@ public class AdobeWorkflowConfiguration implements Cloneable {
 
     public void setScope(String scope) {
         this.scope = scope;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public String getTokenUrl() {

@@ -137,6 +137,11 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return URISupport.sanitizeUri(getEndpointUri());
     }
 
+    /** What the URI and the component's defaults decided, checked when the endpoint was initialised. */
+    EndpointSettings settings() {
+        return settings;
+    }
+
     WorkflowClient client() {
         return client;
     }

@@ -14,6 +14,7 @@ import io.github.campaignworkflow.camel.client.AwaitSettings;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.ProxySettings;
 import io.github.campaignworkflow.camel.http.RequestLimits;
+import org.apache.camel.spi.StateRepository;
 
 /**
  * What an endpoint's URI and its component's defaults decide, checked once and frozen: a value changed on the
@@ -30,7 +31,7 @@ import io.github.campaignworkflow.camel.http.RequestLimits;
  */
 record EndpointSettings(
         ApiRoot root, String workflowId, WorkflowCommand command, AwaitSettings await, String activity, String source,
-        boolean throwOnFailure, Secret apiKey, AccessTokenProvider accessTokenProvider, Secret accessToken,
+        boolean throwOnFailure, boolean emitUnchanged, StateRepository<String, String> stateRepository, Secret apiKey, AccessTokenProvider accessTokenProvider, Secret accessToken,
         ClientCredentials clientCredentials, int maxRetries, Duration retryDelay, Duration retryMaxDelay,
         HttpSettings http, RequestLimits limits) {
 
@@ -40,6 +41,10 @@ record EndpointSettings(
      * @throws IllegalArgumentException naming the value and what is allowed
      */
     static EndpointSettings of(String workflowId, AdobeWorkflowConfiguration c) {
+        String api = c.getApi() == null ? "" : c.getApi().trim().toLowerCase(Locale.ROOT);
+        if (!api.equals("rest")) {
+            throw new IllegalArgumentException("Invalid api '" + c.getApi() + "': the allowed value is rest");
+        }
         if (c.getOrganization() == null || c.getOrganization().isBlank()) {
             throw new IllegalArgumentException(
                     "The option organization is required: the Adobe Campaign tenant in the API path, such as acme or"
@@ -101,7 +106,7 @@ record EndpointSettings(
                                                + " client ID");
         }
         return new EndpointSettings(root, workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
-                c.isThrowExceptionOnFailure(), apiKey, c.getAccessTokenProvider(), accessToken, clientCredentials,
+                c.isThrowExceptionOnFailure(), c.isEmitUnchanged(), c.getStateRepository(), apiKey, c.getAccessTokenProvider(), accessToken, clientCredentials,
                 c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()), Duration.ofMillis(c.getRetryMaxDelay()),
                 httpSettings(c), requestLimits(c));
     }

@@ -49,6 +49,12 @@ final class LogCapture implements AutoCloseable {
         root.addAppender(appender);
     }
 
+    /** Also captures a logger that the test configuration keeps quiet (it is restored on close). */
+    LogCapture including(Class<?> type) {
+        set(type.getName(), Level.TRACE);
+        return this;
+    }
+
     private void set(String name, Level level) {
         Logger logger = loggers.getLogger(name);
         previous.putIfAbsent(name, logger.getLevel());

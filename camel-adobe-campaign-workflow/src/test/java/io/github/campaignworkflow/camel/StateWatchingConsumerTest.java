@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -45,6 +47,94 @@ class StateWatchingConsumerTest extends WorkflowTestSupport {
             }
         });
         context.start();
+    }
+
+    /** A repository whose reads and writes fail, to show the consumer is never stopped by it. */
+    private static final class BrokenStateRepository extends MemoryStateRepository {
+        @Override
+        public String getState(String key) {
+            throw new IllegalStateException("repository down (read)");
+        }
+
+        @Override
+        public void setState(String key, String value) {
+            throw new IllegalStateException("repository down (write)");
+        }
+    }
+
+    @Test
+    void aStoredStateIsNotEmittedAgainByTheFirstPoll() throws Exception {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        repository.setState("WKF12", "started");
+        context.getRegistry().bind("states", repository);
+        pollsAnswer("started", "started", "paused");
+        startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0&stateRepository=#states");
+
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 1);
+        await().atMost(10, TimeUnit.SECONDS).until(
+                () -> wireMock.findAll(getRequestedFor(urlPathEqualTo(WORKFLOW_PATH))).size() >= 5);
+
+        assertThat(states(states)).containsExactly("paused");
+        assertThat(repository.getState("WKF12")).isEqualTo("paused");
+    }
+
+    @Test
+    void aStoredStateThatDiffersIsEmittedAndEveryEmissionIsStored() throws Exception {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        repository.setState("WKF12", "edited");
+        repository.setState("WKF99", "finished");
+        context.getRegistry().bind("states", repository);
+        pollsAnswer("started", "started", "paused");
+        startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0&stateRepository=#states");
+
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 2);
+
+        assertThat(states(states)).containsExactly("started", "paused");
+        assertThat(repository.getState("WKF12")).isEqualTo("paused");
+        assertThat(repository.getState("WKF99")).as("other workflows' entries").isEqualTo("finished");
+    }
+
+    @Test
+    void aStateWhoseExchangeFailedIsNotStored() throws Exception {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        context.getRegistry().bind("states", repository);
+        pollsAnswer("started");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("adobe-workflow:WKF12?delay=20&initialDelay=0&stateRepository=#states").routeId("failing")
+                        .to("mock:states").throwException(new IllegalStateException("route failed"));
+            }
+        });
+        context.start();
+
+        MockEndpoint states = getMockEndpoint("mock:states");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 1);
+        await().atMost(10, TimeUnit.SECONDS).until(
+                () -> wireMock.findAll(getRequestedFor(urlPathEqualTo(WORKFLOW_PATH))).size() >= 3);
+
+        assertThat(states(states)).containsExactly("started");
+        assertThat(repository.getState("WKF12")).as("a successor emits it again").isNull();
+    }
+
+    @Test
+    void aFailingRepositoryNeitherStopsNorSilencesTheConsumer() throws Exception {
+        StateRepository<String, String> broken = new BrokenStateRepository();
+        context.getRegistry().bind("states", broken);
+        pollsAnswer("edited", "started");
+        try (LogCapture logs = new LogCapture().including(AdobeWorkflowConsumer.class)) {
+            startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0&stateRepository=#states");
+
+            MockEndpoint states = getMockEndpoint("mock:states");
+            await().atMost(10, TimeUnit.SECONDS).until(() -> states.getReceivedCounter() >= 2);
+
+            assertThat(states(states)).containsExactly("edited", "started");
+            assertThat(logs.text()).contains("Cannot read the last state emitted for workflow WKF12")
+                    .contains("Cannot store the state edited of workflow WKF12")
+                    .contains("repository down (read)").contains("repository down (write)");
+        }
     }
 
     private static List<Object> states(MockEndpoint mock) {

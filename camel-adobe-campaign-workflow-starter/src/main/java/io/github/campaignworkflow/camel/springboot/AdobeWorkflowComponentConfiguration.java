@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
 import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -29,6 +30,13 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private Boolean enabled = true;
 
     // --- common
+
+    /**
+     * The Adobe Campaign API to speak (case-insensitive): rest for Campaign Standard and Standard tenants transitioned
+     * to v8, through mc.adobe.io; soap for Campaign v8 and Classic v7, through the instance's SOAP router (baseUrl
+     * must then name the instance).
+     */
+    private String api = "rest";
 
     /**
      * The Adobe Campaign organization (tenant) in the API path, such as acme for production or acme-mkt-stage for the
@@ -62,6 +70,14 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
      * changes.
      */
     private Boolean emitUnchanged = false;
+
+    /**
+     * As a consumer, a StateRepository bean where the last state emitted is stored under the workflow ID, and read
+     * when the consumer starts: its first poll then emits only when the state differs from the stored one. Shared by
+     * several instances under a cluster route policy, it makes them emit each state change once, also across a
+     * failover.
+     */
+    private StateRepository<String, String> stateRepository;
 
     // --- producer
 
@@ -161,6 +177,18 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
      * The Adobe IMS token endpoint for OAuth Server-to-Server credentials.
      */
     private String tokenUrl = "https://ims-na1.adobelogin.com/ims/token/v3";
+
+    /**
+     * The login of a Campaign operator, with api=soap on Campaign Classic v7 and v8 before 8.6: one
+     * xtk:session#Logon per operator, whose session every request then carries. Set it with password instead of an
+     * IMS credential, accessToken or accessTokenProvider.
+     */
+    private String username;
+
+    /**
+     * The password of the Campaign operator named by username.
+     */
+    private String password;
 
     /**
      * How long before its expiry an IMS token is replaced (5m, or milliseconds). The margin used is the larger of this
@@ -449,6 +477,38 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
 
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public String getApi() {
+        return api;
+    }
+
+    public void setApi(String api) {
+        this.api = api;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public AccessTokenProvider getAccessTokenProvider() {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
 import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +24,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 public class AdobeWorkflowComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_TYPES = Set.of(AccessTokenProvider.class, HttpClientConfigurer.class,
-            SSLContextParameters.class, AdobeWorkflowConfiguration.class);
+            SSLContextParameters.class, AdobeWorkflowConfiguration.class, StateRepository.class);
 
     private final ApplicationContext applicationContext;
 

@@ -151,7 +151,9 @@ class OptionsInSyncTest {
                 return String.class;
             default:
                 try {
-                    return Class.forName(javaType);
+                    // a generic type (StateRepository<String, String>) is compared by its raw class
+                    int generic = javaType.indexOf('<');
+                    return Class.forName(generic < 0 ? javaType : javaType.substring(0, generic));
                 } catch (ClassNotFoundException e) {
                     throw new AssertionError("the component's " + javaType + " is not on the classpath", e);
                 }
