@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.campaignworkflow.camel.auth.AccessToken;
 import io.github.campaignworkflow.camel.auth.ImsTokenCache;
-import io.github.campaignworkflow.camel.auth.Secret;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
+import io.github.campaignworkflow.camel.http.Secret;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,7 +47,7 @@ public class TokenLookupBenchmark {
             return CompletableFuture.completedFuture(AccessToken.issued(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN),
                     clock.millis(), Duration.ofSeconds(86399), Duration.ofMinutes(5)));
         }, "bench-client-id", clock);
-        cachedToken.token().join(); // only the steady state is measured: the token is cached before
+        cachedToken.current().join(); // only the steady state is measured: the token is cached before
         staticToken = new StaticAccessTokenProvider(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN));
     }
 
@@ -60,7 +60,7 @@ public class TokenLookupBenchmark {
 
     @Benchmark
     public String cachedClientCredentialsToken() {
-        return cachedToken.token().join();
+        return cachedToken.current().join();
     }
 
     @Benchmark

@@ -2,8 +2,6 @@ package io.github.campaignworkflow.camel;
 
 import java.util.List;
 
-import io.github.campaignworkflow.camel.request.WorkflowRequest;
-
 /**
  * The command was accepted but the workflow did not reach any of the awaited states within {@code awaitTimeout}.
  * The command itself may still take effect later.
@@ -23,17 +21,18 @@ public class AdobeWorkflowAwaitTimeoutException extends AdobeCampaignException {
     }
 
     /**
-     * {@code request}'s command was accepted, and {@code polls} status reads over {@code waitedMillis} never showed one
-     * of {@code awaitedStates}; the last state they showed was {@code lastState} ({@code null}: none).
+     * The {@code command} to {@code workflowId} was accepted, and {@code polls} status reads over {@code waitedMillis}
+     * never showed one of {@code awaitedStates}; the last state they showed was {@code lastState} ({@code null}: none).
      */
-    public static AdobeWorkflowAwaitTimeoutException notReached(WorkflowRequest request, List<String> awaitedStates,
-                                                                String lastState, long waitedMillis, int polls) {
-        String message = "Workflow " + request.workflowId() + " did not reach " + String.join(" or ", awaitedStates)
-                         + " within " + waitedMillis + " ms after the command " + request.command().word()
+    public static AdobeWorkflowAwaitTimeoutException notReached(String workflowId, String command,
+                                                                List<String> awaitedStates, String lastState,
+                                                                long waitedMillis, int polls) {
+        String message = "Workflow " + workflowId + " did not reach " + String.join(" or ", awaitedStates)
+                         + " within " + waitedMillis + " ms after the command " + command
                          + " was accepted; last state seen: "
                          + (lastState != null ? lastState : "none (the status responses carried no state)") + " after "
                          + polls + " status poll(s)";
-        return new AdobeWorkflowAwaitTimeoutException(message, request.workflowId(), awaitedStates, lastState);
+        return new AdobeWorkflowAwaitTimeoutException(message, workflowId, awaitedStates, lastState);
     }
 
     public String getWorkflowId() {

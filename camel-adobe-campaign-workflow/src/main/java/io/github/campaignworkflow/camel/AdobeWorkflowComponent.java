@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.ImsTokenCache;
 import io.github.campaignworkflow.camel.auth.ImsTokenClient;
-import io.github.campaignworkflow.camel.auth.TokenSupply;
-import io.github.campaignworkflow.camel.client.WaitScheduler;
 import io.github.campaignworkflow.camel.http.HttpClientFactory;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.HttpTransport;
+import io.github.campaignworkflow.camel.send.Credentials;
+import io.github.campaignworkflow.camel.send.WaitScheduler;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -53,6 +53,8 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
 
     private final Map<HttpSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<ClientCredentials, ImsTokenCache> tokenCaches = new ConcurrentHashMap<>();
+    /** The component's own HTTP options, checked when it starts: IMS token requests use them. */
+    private TransportSettings imsTransport;
     private final List<ExecutorService> executors = new CopyOnWriteArrayList<>();
     /** The producer health checks, one per credential, and how many producers share each. */
     private final Map<String, SharedHealthCheck> healthChecks = new HashMap<>();
@@ -84,6 +86,7 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        imsTransport = TransportSettings.of(configuration);
         // the timer only times (response deadlines, retry back-offs, state polls): one thread, no queue limit
         ThreadPoolProfile timerProfile = new ThreadPoolProfile("AdobeWorkflowTimer");
         timerProfile.setPoolSize(1);
@@ -160,13 +163,13 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
 
     /**
      * The token cache of an OAuth credential, shared by every endpoint that uses it. Its token requests go through the
-     * component's own HTTP settings and limits, whichever endpoint asks first.
+     * component's own (checked) HTTP settings and limits, whichever endpoint asks first: an exchange waits for a token
+     * only up to its own responseTimeout, the fetch goes on under the component's.
      */
-    TokenSupply tokenSupply(ClientCredentials credentials) {
+    Credentials<String> tokens(ClientCredentials credentials) {
         requireStarted();
         return tokenCaches.computeIfAbsent(credentials, c -> {
-            ImsTokenClient ims = new ImsTokenClient(transport(EndpointSettings.httpSettings(configuration)), c,
-                    EndpointSettings.requestLimits(configuration), clock);
+            ImsTokenClient ims = new ImsTokenClient(transport(imsTransport.http()), c, imsTransport.limits(), clock);
             return new ImsTokenCache(ims::fetch, c.clientId(), clock);
         });
     }

@@ -3,7 +3,8 @@ package io.github.campaignworkflow.camel;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 
-import io.github.campaignworkflow.camel.client.WorkflowResponse;
+import io.github.campaignworkflow.camel.api.WorkflowRequest;
+import io.github.campaignworkflow.camel.api.WorkflowResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -28,12 +29,14 @@ public class AdobeWorkflowConsumer extends ScheduledPollConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(AdobeWorkflowConsumer.class);
 
     private final String workflowId;
+    private final WorkflowRequest status;
     private boolean polled;
     private String lastState;
 
     public AdobeWorkflowConsumer(AdobeWorkflowEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.workflowId = endpoint.getWorkflowId();
+        this.status = WorkflowRequest.status(workflowId);
     }
 
     @Override
@@ -66,9 +69,12 @@ public class AdobeWorkflowConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         WorkflowResponse status;
         try {
-            status = getEndpoint().client().status(workflowId).get();
+            status = getEndpoint().api().execute(this.status).get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        if (!status.isSuccess()) {
+            throw status.refusal(); // a refused poll goes to Camel's consumer error handling; the next poll still runs
         }
         boolean changed = !polled || !Objects.equals(lastState, status.state());
         String previous = lastState;

@@ -1,15 +1,17 @@
 package io.github.campaignworkflow.camel;
 
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.github.campaignworkflow.camel.api.AwaitingWorkflowApi;
+import io.github.campaignworkflow.camel.api.WorkflowApi;
+import io.github.campaignworkflow.camel.api.rest.RestWorkflowApi;
+import io.github.campaignworkflow.camel.auth.BearerTokens;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
-import io.github.campaignworkflow.camel.auth.TokenSupply;
-import io.github.campaignworkflow.camel.request.WorkflowRequestResolver;
-import io.github.campaignworkflow.camel.client.RequestSender;
-import io.github.campaignworkflow.camel.client.WorkflowClient;
-import io.github.campaignworkflow.camel.client.ApiRequests;
 import io.github.campaignworkflow.camel.http.HttpTransport;
-import io.github.campaignworkflow.camel.retry.RetryPolicy;
+import io.github.campaignworkflow.camel.send.Credentials;
+import io.github.campaignworkflow.camel.send.RetryPolicy;
+import io.github.campaignworkflow.camel.send.Sender;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -44,9 +46,9 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
     private EndpointSettings settings;
 
     // built when the endpoint starts
-    private WorkflowClient client;
+    private WorkflowApi api;
     private WorkflowRequestResolver resolver;
-    private TokenSupply tokens;
+    private Credentials<String> tokens;
 
     public AdobeWorkflowEndpoint(String uri, AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
         super(uri, component);
@@ -87,26 +89,26 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         super.doStart();
         EndpointSettings s = settings;
         AdobeWorkflowComponent component = getComponent();
-        HttpTransport transport = component.transport(s.http());
+        HttpTransport transport = component.transport(s.transport().http());
         RetryPolicy retryPolicy = new RetryPolicy(s.maxRetries(), s.retryDelay(), s.retryMaxDelay(),
                 component.getClock(), () -> ThreadLocalRandom.current().nextDouble());
-        tokens = tokenSupply(s);
-        RequestSender sender = new RequestSender(transport, tokens, s.apiKey(), retryPolicy, s.limits(),
-                component.waits(), describe());
-        client = new WorkflowClient(new ApiRequests(s.root(), s.workflowId()), sender, s.await(), s.throwOnFailure(),
-                component.waits(), transport.executor());
+        tokens = bearerTokens(s.authentication());
+        ApiTarget.Rest rest = (ApiTarget.Rest) s.target();
+        WorkflowApi campaign = new RestWorkflowApi(rest.root(), rest.apiKey(), s.workflowId(),
+                new Sender<>(transport, tokens, retryPolicy, s.transport().limits(), component.waits(), describe()));
+        api = s.await() == null ? campaign
+                : new AwaitingWorkflowApi(campaign, s.await(), component.waits(), transport.executor());
         resolver = new WorkflowRequestResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
     }
 
-    /** The token source, in this order: a provider bean, a fixed token, the component's cache for the credential. */
-    private TokenSupply tokenSupply(EndpointSettings s) {
-        if (s.accessTokenProvider() != null) {
-            return TokenSupply.of(s.accessTokenProvider());
+    private Credentials<String> bearerTokens(Authentication authentication) {
+        if (authentication instanceof Authentication.ProvidedTokens provided) {
+            return new BearerTokens(provided.provider());
         }
-        if (s.accessToken() != null) {
-            return TokenSupply.of(new StaticAccessTokenProvider(s.accessToken()));
+        if (authentication instanceof Authentication.FixedToken fixed) {
+            return new BearerTokens(new StaticAccessTokenProvider(fixed.token()));
         }
-        return getComponent().tokenSupply(s.clientCredentials());
+        return getComponent().tokens(((Authentication.OAuth) authentication).credentials());
     }
 
     /**
@@ -114,22 +116,21 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
      * credential, else named after the workflow and command.
      */
     String healthCheckId() {
-        if (settings.clientCredentials() != null) {
-            return "producer:adobe-workflow-ims-" + settings.clientCredentials().clientId();
+        if (settings.authentication() instanceof Authentication.OAuth oauth) {
+            return "producer:adobe-workflow-ims-" + oauth.credentials().clientId();
         }
         return "producer:adobe-workflow-" + (workflowId != null ? workflowId : "any") + "-"
                + (settings.command() != null ? settings.command().word() : "any");
     }
 
     /** Where the producer health check asks for a token. */
-    TokenSupply tokens() {
+    Credentials<String> tokens() {
         return tokens;
     }
 
     /** The longest a request of this endpoint may take: waiting for a connection, connecting, the whole response. */
     long requestDeadlineMillis() {
-        return settings.limits().connectionRequestTimeoutMillis() + settings.http().connectTimeoutMillis()
-               + settings.limits().responseTimeoutMillis();
+        return settings.transport().requestDeadlineMillis();
     }
 
     /** The endpoint URI with secrets masked, for messages. */
@@ -142,22 +143,34 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return settings;
     }
 
-    WorkflowClient client() {
-        return client;
+    WorkflowApi api() {
+        return api;
     }
 
     WorkflowRequestResolver resolver() {
         return resolver;
     }
 
+    /** Where the commands go, for tracing and metrics: the API root. */
     @Override
     public String getServiceUrl() {
-        return settings != null ? settings.root().base().toString() : configuration.getBaseUrl();
+        return settings != null ? ((ApiTarget.Rest) settings.target()).root().base().toString()
+                : configuration.getBaseUrl();
     }
 
     @Override
     public String getServiceProtocol() {
         return "http";
+    }
+
+    /** Which Campaign API, and for REST the organization; never a credential. */
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        if (settings == null) {
+            return null;
+        }
+        ApiTarget.Rest rest = (ApiTarget.Rest) settings.target();
+        return Map.of("api", "rest", "organization", rest.root().organization());
     }
 
     public String getWorkflowId() {

@@ -2,10 +2,9 @@ package io.github.campaignworkflow.camel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
-import io.github.campaignworkflow.camel.request.WorkflowRequest;
-import io.github.campaignworkflow.camel.client.WorkflowResponse;
+import io.github.campaignworkflow.camel.api.WorkflowRequest;
+import io.github.campaignworkflow.camel.api.WorkflowResponse;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -15,7 +14,8 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Resolves what a message asks for, runs it and puts the response on the message. It is asynchronous: a request that
+ * Resolves what a message asks for, has the workflow API execute it and puts the response on the message; a response
+ * Adobe refused fails the exchange unless {@code throwExceptionOnFailure=false}. It is asynchronous: a request that
  * waits (a retry back-off, a state poll) holds no thread meanwhile, and the route continues on the component's I/O
  * thread that got the response.
  */
@@ -38,55 +38,47 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
         CompletableFuture<WorkflowResponse> outcome;
         try {
             WorkflowRequest request = getEndpoint().resolver().resolve(exchange.getMessage());
-            outcome = getEndpoint().client().execute(request);
+            outcome = getEndpoint().api().execute(request);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
         if (outcome.isDone()) {
-            complete(exchange, outcome);
+            // one round trip on the caller's thread: the route goes on synchronously, as fast as a plain call
+            outcome.whenComplete((response, failure) -> complete(exchange, response, failure));
             callback.done(true);
             return true;
         }
-        outcome.whenComplete((result, failure) -> {
-            complete(exchange, result, failure);
+        outcome.whenComplete((response, failure) -> {
+            complete(exchange, response, failure);
             callback.done(false);
         });
         return false;
     }
 
-    private static void complete(Exchange exchange, CompletableFuture<WorkflowResponse> done) {
-        try {
-            complete(exchange, done.get(), null);
-        } catch (ExecutionException e) {
-            complete(exchange, null, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.setException(e);
-        }
-    }
-
-    private static void complete(Exchange exchange, WorkflowResponse result, Throwable failure) {
+    private void complete(Exchange exchange, WorkflowResponse response, Throwable failure) {
         Message message = exchange.getMessage();
         if (failure != null) {
+            // the futures of dependent stages wrap what failed: the exchange gets the failure itself
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
-            // routes and dead-letter records see how often a failed request was tried
-            if (cause instanceof AdobeWorkflowException refused) {
-                message.setHeader(AdobeWorkflowConstants.ATTEMPTS, refused.getAttempts());
-                message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, refused.getStatusCode());
-            } else if (cause instanceof AdobeWorkflowTransportException unanswered && unanswered.getAttempts() > 0) {
+            if (cause instanceof AdobeWorkflowTransportException unanswered && unanswered.getAttempts() > 0) {
+                // routes and dead-letter records see how often a failed request was tried
                 message.setHeader(AdobeWorkflowConstants.ATTEMPTS, unanswered.getAttempts());
             }
             exchange.setException(cause);
             return;
         }
-        message.setBody(result.body());
-        message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, result.statusCode());
-        message.setHeader(AdobeWorkflowConstants.ATTEMPTS, result.attempts());
-        if (result.state() != null) {
-            message.setHeader(AdobeWorkflowConstants.STATE, result.state());
+        message.setHeader(AdobeWorkflowConstants.HTTP_RESPONSE_CODE, response.statusCode());
+        message.setHeader(AdobeWorkflowConstants.ATTEMPTS, response.attempts());
+        if (!response.isSuccess() && getEndpoint().settings().throwOnFailure()) {
+            exchange.setException(response.refusal());
+            return;
+        }
+        message.setBody(response.body());
+        if (response.state() != null) {
+            message.setHeader(AdobeWorkflowConstants.STATE, response.state());
         } else {
             message.removeHeader(AdobeWorkflowConstants.STATE);
         }

@@ -33,7 +33,7 @@ public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
         }
         long patience = endpoint.requestDeadlineMillis();
         try {
-            endpoint.tokens().token().get(patience, TimeUnit.MILLISECONDS);
+            endpoint.tokens().current().get(patience, TimeUnit.MILLISECONDS);
             builder.up();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

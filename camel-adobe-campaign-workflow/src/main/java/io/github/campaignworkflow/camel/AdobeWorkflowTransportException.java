@@ -1,7 +1,5 @@
 package io.github.campaignworkflow.camel;
 
-import io.github.campaignworkflow.camel.http.TransportException;
-
 /**
  * A request to Adobe got no usable response. {@link #getKind()} says how far the request got, which is what decides
  * whether it may have been applied; the component has already retried it where that was safe.
@@ -33,10 +31,13 @@ public class AdobeWorkflowTransportException extends AdobeCampaignException {
         this.attempts = attempts;
     }
 
-    /** The failure that ended a request after {@code attempts} attempts. */
-    public static AdobeWorkflowTransportException afterAttempts(TransportException failure, int attempts) {
-        return new AdobeWorkflowTransportException(failure.getMessage(), Kind.valueOf(failure.kind().name()), attempts,
-                failure.getCause());
+    /**
+     * The failure that ended a request after {@code attempts} attempts.
+     *
+     * @param message what was sent where and what went wrong, without a secret
+     */
+    public static AdobeWorkflowTransportException of(Kind kind, String message, int attempts, Throwable cause) {
+        return new AdobeWorkflowTransportException(message, kind, attempts, cause);
     }
 
     /**

@@ -4,36 +4,32 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
-import io.github.campaignworkflow.camel.auth.AccessTokenProvider;
+import io.github.campaignworkflow.camel.api.AwaitSettings;
+import io.github.campaignworkflow.camel.api.HttpUrl;
+import io.github.campaignworkflow.camel.api.PathSegments;
+import io.github.campaignworkflow.camel.api.WorkflowCommand;
+import io.github.campaignworkflow.camel.api.rest.ApiRoot;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
-import io.github.campaignworkflow.camel.auth.Secret;
-import io.github.campaignworkflow.camel.request.ApiRoot;
-import io.github.campaignworkflow.camel.request.PathSegments;
-import io.github.campaignworkflow.camel.request.WorkflowRequestResolver;
-import io.github.campaignworkflow.camel.client.AwaitSettings;
-import io.github.campaignworkflow.camel.http.HttpSettings;
-import io.github.campaignworkflow.camel.http.ProxySettings;
-import io.github.campaignworkflow.camel.http.RequestLimits;
+import io.github.campaignworkflow.camel.http.Secret;
 import org.apache.camel.spi.StateRepository;
 
 /**
  * What an endpoint's URI and its component's defaults decide, checked once and frozen: a value changed on the
  * configuration afterwards cannot bypass a check, since the endpoint works from this object alone.
  *
- * @param root              where the organization's workflow API lives
- * @param workflowId        the workflow of the URI, or {@code null} (from the header)
- * @param command           the command of the URI, or {@code null} (from the header)
- * @param await             the wait for commands to take effect, or {@code null}
- * @param apiKey            the X-Api-Key
- * @param accessTokenProvider a provider bean, or {@code null}
- * @param accessToken       a fixed token, or {@code null}
- * @param clientCredentials an OAuth credential when neither of the two above is set, else {@code null}
+ * @param target          which Campaign API, and where
+ * @param workflowId      the workflow of the URI, or {@code null} (from the header)
+ * @param command         the command of the URI, or {@code null} (from the header)
+ * @param await           the wait for commands to take effect, or {@code null}
+ * @param activity        the default signal activity, or {@code null}
+ * @param stateRepository where the consumer keeps the last state it emitted, or {@code null}
+ * @param authentication  how requests are authenticated
  */
 record EndpointSettings(
-        ApiRoot root, String workflowId, WorkflowCommand command, AwaitSettings await, String activity, String source,
-        boolean throwOnFailure, boolean emitUnchanged, StateRepository<String, String> stateRepository, Secret apiKey, AccessTokenProvider accessTokenProvider, Secret accessToken,
-        ClientCredentials clientCredentials, int maxRetries, Duration retryDelay, Duration retryMaxDelay,
-        HttpSettings http, RequestLimits limits) {
+        ApiTarget target, String workflowId, WorkflowCommand command, AwaitSettings await, String activity,
+        String source, boolean throwOnFailure, boolean emitUnchanged, StateRepository<String, String> stateRepository,
+        Authentication authentication, int maxRetries, Duration retryDelay, Duration retryMaxDelay,
+        TransportSettings transport) {
 
     /**
      * Checks everything the URI and the component's defaults decide.
@@ -45,12 +41,6 @@ record EndpointSettings(
         if (!api.equals("rest")) {
             throw new IllegalArgumentException("Invalid api '" + c.getApi() + "': the allowed value is rest");
         }
-        if (c.getOrganization() == null || c.getOrganization().isBlank()) {
-            throw new IllegalArgumentException(
-                    "The option organization is required: the Adobe Campaign tenant in the API path, such as acme or"
-                                               + " acme-mkt-stage (camel.component.adobe-workflow.organization)");
-        }
-        ApiRoot root = ApiRoot.of(c.getBaseUrl(), c.getOrganization());
         if (workflowId != null) {
             PathSegments.requireSafe(workflowId, "workflow ID (endpoint URI)");
         }
@@ -62,42 +52,27 @@ record EndpointSettings(
         if (command != null) {
             WorkflowRequestResolver.requireAwaitable(command, await != null, "option command");
         }
-        requireAtLeast("maxRetries", c.getMaxRetries(), 0);
-        requireAtLeast("retryDelay", c.getRetryDelay(), 0);
-        requireAtLeast("retryMaxDelay", c.getRetryMaxDelay(), 0);
-        requireAtLeast("connectTimeout", c.getConnectTimeout(), 1);
-        requireAtLeast("responseTimeout", c.getResponseTimeout(), 1);
-        requireAtLeast("connectionRequestTimeout", c.getConnectionRequestTimeout(), 1);
-        requireAtLeast("maxResponseSize", c.getMaxResponseSize(), 1024);
-        requireAtLeast("maxConnections", c.getMaxConnections(), 1);
-        requireAtLeast("tokenRefreshMargin", c.getTokenRefreshMargin(), 0);
-        if (c.getProxyHost() != null && (c.getProxyPort() == null || c.getProxyPort() <= 0)) {
-            throw new IllegalArgumentException("The option proxyPort is required with proxyHost " + c.getProxyHost());
-        }
-        String proxyProtocol = c.getProxyProtocol() == null ? "" : c.getProxyProtocol().toLowerCase(Locale.ROOT);
-        if (!proxyProtocol.equals("http") && !proxyProtocol.equals("https")) {
-            throw new IllegalArgumentException(
-                    "Invalid proxyProtocol '" + c.getProxyProtocol() + "': allowed values are http, https");
-        }
+        TransportSettings.requireAtLeast("maxRetries", c.getMaxRetries(), 0);
+        TransportSettings.requireAtLeast("retryDelay", c.getRetryDelay(), 0);
+        TransportSettings.requireAtLeast("retryMaxDelay", c.getRetryMaxDelay(), 0);
+        TransportSettings.requireAtLeast("tokenRefreshMargin", c.getTokenRefreshMargin(), 0);
+        TransportSettings transport = TransportSettings.of(c);
+        Authentication authentication = bearerTokens(c);
+        return new EndpointSettings(rest(c), workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
+                c.isThrowExceptionOnFailure(), c.isEmitUnchanged(), c.getStateRepository(), authentication,
+                c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()), Duration.ofMillis(c.getRetryMaxDelay()),
+                transport);
+    }
 
-        Secret accessToken = Secret.ofNullable(c.getAccessToken());
-        Secret clientSecret = Secret.ofNullable(c.getClientSecret());
-        boolean hasClientId = c.getClientId() != null && !c.getClientId().isBlank();
-        ClientCredentials clientCredentials = null;
-        if (c.getAccessTokenProvider() == null && accessToken == null) {
-            if (!hasClientId || clientSecret == null) {
-                throw new IllegalArgumentException(
-                        "No credentials: set clientId, clientSecret and scope (an OAuth Server-to-Server credential),"
-                                                   + " or accessToken, or accessTokenProvider"
-                                                   + (hasClientId ? " (clientSecret is missing for client ID '"
-                                                                    + c.getClientId() + "')" : ""));
-            }
-            URI tokenUrl = ApiRoot.httpUrl(c.getTokenUrl(), "tokenUrl");
-            clientCredentials = new ClientCredentials(c.getClientId(), clientSecret, blankToNull(c.getScope()), tokenUrl,
-                    Duration.ofMillis(c.getTokenRefreshMargin()));
+    private static ApiTarget.Rest rest(AdobeWorkflowConfiguration c) {
+        if (c.getOrganization() == null || c.getOrganization().isBlank()) {
+            throw new IllegalArgumentException(
+                    "The option organization is required: the Adobe Campaign tenant in the API path, such as acme or"
+                                               + " acme-mkt-stage (camel.component.adobe-workflow.organization)");
         }
+        ApiRoot root = ApiRoot.of(c.getBaseUrl(), c.getOrganization());
         Secret apiKey = Secret.ofNullable(c.getApiKey());
-        if (apiKey == null && hasClientId) {
+        if (apiKey == null && hasClientId(c)) {
             apiKey = Secret.ofNullable(c.getClientId()); // the API key of an OAuth credential is its client ID
         }
         if (apiKey == null) {
@@ -105,31 +80,33 @@ record EndpointSettings(
                     "The option apiKey is required (the X-Api-Key header), unless clientId is set: it defaults to the"
                                                + " client ID");
         }
-        return new EndpointSettings(root, workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
-                c.isThrowExceptionOnFailure(), c.isEmitUnchanged(), c.getStateRepository(), apiKey, c.getAccessTokenProvider(), accessToken, clientCredentials,
-                c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()), Duration.ofMillis(c.getRetryMaxDelay()),
-                httpSettings(c), requestLimits(c));
+        return new ApiTarget.Rest(root, apiKey);
     }
 
-    /** The HTTP settings of a configuration: what decides whether two endpoints can share one client. */
-    static HttpSettings httpSettings(AdobeWorkflowConfiguration c) {
-        ProxySettings proxy = c.getProxyHost() == null ? null
-                : new ProxySettings(c.getProxyHost(), c.getProxyPort(), c.getProxyProtocol().toLowerCase(Locale.ROOT),
-                        Secret.ofNullable(c.getProxyAuthUsername()), Secret.ofNullable(c.getProxyAuthPassword()));
-        return new HttpSettings(c.getConnectTimeout(), c.getMaxConnections(), c.getSslContextParameters(), proxy,
-                c.getHttpClientConfigurer());
-    }
-
-    /** The bounds of every request of a configuration. */
-    static RequestLimits requestLimits(AdobeWorkflowConfiguration c) {
-        return new RequestLimits(c.getConnectionRequestTimeout(), c.getResponseTimeout(), c.getMaxResponseSize());
-    }
-
-    private static void requireAtLeast(String option, long value, long minimum) {
-        if (value < minimum) {
-            throw new IllegalArgumentException(
-                    "Invalid " + option + " " + value + ": it must be " + minimum + " or more");
+    /** The token source, in this order: a provider bean, a fixed token, an OAuth credential. */
+    private static Authentication bearerTokens(AdobeWorkflowConfiguration c) {
+        if (c.getAccessTokenProvider() != null) {
+            return new Authentication.ProvidedTokens(c.getAccessTokenProvider());
         }
+        Secret accessToken = Secret.ofNullable(c.getAccessToken());
+        if (accessToken != null) {
+            return new Authentication.FixedToken(accessToken);
+        }
+        Secret clientSecret = Secret.ofNullable(c.getClientSecret());
+        if (!hasClientId(c) || clientSecret == null) {
+            throw new IllegalArgumentException(
+                    "No credentials: set clientId, clientSecret and scope (an OAuth Server-to-Server credential),"
+                                               + " or accessToken, or accessTokenProvider"
+                                               + (hasClientId(c) ? " (clientSecret is missing for client ID '"
+                                                                   + c.getClientId() + "')" : ""));
+        }
+        URI tokenUrl = HttpUrl.require(c.getTokenUrl(), "tokenUrl");
+        return new Authentication.OAuth(new ClientCredentials(c.getClientId(), clientSecret, blankToNull(c.getScope()),
+                tokenUrl, Duration.ofMillis(c.getTokenRefreshMargin())));
+    }
+
+    private static boolean hasClientId(AdobeWorkflowConfiguration c) {
+        return c.getClientId() != null && !c.getClientId().isBlank();
     }
 
     private static String blankToNull(String value) {
@@ -138,6 +115,6 @@ record EndpointSettings(
 
     @Override
     public String toString() {
-        return "EndpointSettings[" + root.base() + ", workflow=" + workflowId + ", command=" + command + "]";
+        return "EndpointSettings[" + target + ", workflow=" + workflowId + ", command=" + command + "]";
     }
 }

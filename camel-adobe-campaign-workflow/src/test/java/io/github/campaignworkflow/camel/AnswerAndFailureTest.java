@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -82,8 +84,24 @@ class AnswerAndFailureTest extends WorkflowTestSupport {
         assertThat(e.isWorkflowNotFound()).isTrue();
         assertThat(e.getMessage()).isEqualTo(
                 "Adobe Campaign answered 404 to POST " + COMMANDS_PATH + " (command stop, workflow WKF12): error 404"
-                                             + " The workflow 'WKF12' does not exist.. The workflow ID 'WKF12' may have"
+                                             + " The workflow 'WKF12' does not exist. The workflow ID 'WKF12' may have"
                                              + " been changed in Adobe Campaign: requests to an old ID stop working");
+    }
+
+    @Test
+    void aNotFoundThatAlreadySaysTheIdMayHaveChangedIsOneCleanSentence() {
+        // the simulator's (and Campaign's) words already carry the hint: it is not said twice
+        answerCommandsWith(404, "application/json", "{\"code\":404,\"message\":\"The workflow 'WKF99' does not exist."
+                                                    + " Check the workflow ID: it may have been changed in Campaign.\"}");
+
+        Exchange result = assertFailed(template.request("adobe-workflow:WKF99?command=start", null));
+
+        AdobeWorkflowException e = result.getException(AdobeWorkflowException.class);
+        assertThat(e.isWorkflowNotFound()).isTrue();
+        assertThat(e.getMessage()).isEqualTo("Adobe Campaign answered 404 to POST /acme/campaign/workflow/execution/WKF99"
+                                             + "/commands (command start, workflow WKF99): error 404 The workflow 'WKF99'"
+                                             + " does not exist. Check the workflow ID: it may have been changed in"
+                                             + " Campaign.");
     }
 
     @Test
@@ -124,7 +142,31 @@ class AnswerAndFailureTest extends WorkflowTestSupport {
         AdobeWorkflowException e = result.getException(AdobeWorkflowException.class);
         assertThat(e.getStatusCode()).isEqualTo(500);
         assertThat(e.getErrorCode()).isEqualTo("500");
-        assertThat(e.getMessage()).endsWith("error 500 Oops. Something went wrong. Check your URI and try again.");
+        assertThat(e.getMessage()).isEqualTo("Adobe Campaign answered 500 to POST " + COMMANDS_PATH + " (command start,"
+                                             + " workflow WKF12): error 500 Oops. Something went wrong. Check your URI"
+                                             + " and try again. Adobe's gateway answers this to an unknown"
+                                             + " organization: check that 'acme' is your Campaign tenant as it appears"
+                                             + " in its URL, such as acme or acme-mkt-stage.");
+        assertThat(requests()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "502|{\"code\":502,\"message\":\"Oops. Something went wrong. Check your URI and try again.\"}|error 502 Oops."
+            + " Something went wrong. Check your URI and try again. Adobe's gateway answers this when the integration or"
+            + " the instance's CNAME is not set up.",
+            "403|{\"error_code\":\"403023\",\"message\":\"Profile is not valid\"}|error 403023 Profile is not valid."
+            + " IMS provisioning does not route organization 'acme' for this credential: check its product profiles in"
+            + " Adobe Developer Console." })
+    void theGatewaysGenericAnswersSayWhatTheyMean(int status, String body, String end) {
+        answerCommandsWith(status, "application/json", body);
+
+        Exchange result = assertFailed(template.request("adobe-workflow:WKF12?command=start", null));
+
+        AdobeWorkflowException e = result.getException(AdobeWorkflowException.class);
+        assertThat(e.getStatusCode()).isEqualTo(status);
+        assertThat(e.getMessage()).isEqualTo("Adobe Campaign answered " + status + " to POST " + COMMANDS_PATH
+                                             + " (command start, workflow WKF12): " + end);
         assertThat(requests()).hasSize(1);
     }
 

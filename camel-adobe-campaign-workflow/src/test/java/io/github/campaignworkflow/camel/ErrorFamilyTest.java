@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.campaignworkflow.camel.http.TransportException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -125,11 +124,5 @@ class ErrorFamilyTest extends WorkflowTestSupport {
         for (LoggedRequest command : commands) {
             assertCommandRequest(command, COMMANDS_PATH, "start");
         }
-    }
-
-    @Test
-    void theKindsOfTheTransportAreTheKindsRoutesSee() {
-        assertThat(Arrays.stream(AdobeWorkflowTransportException.Kind.values()).map(Enum::name))
-                .containsExactlyElementsOf(Arrays.stream(TransportException.Kind.values()).map(Enum::name).toList());
     }
 }

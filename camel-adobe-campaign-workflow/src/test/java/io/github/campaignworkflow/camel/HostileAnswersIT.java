@@ -98,14 +98,17 @@ class HostileAnswersIT extends WorkflowTestSupport {
 
     @Test
     void anImsAnswerThatNeverEndsFailsEveryWaitingExchangeWithinTheTokenDeadline() throws Exception {
-        AdobeWorkflowConfiguration defaults = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class)
-                .getConfiguration();
-        defaults.setResponseTimeout(1000); // the token request's deadline: the component's settings
-        defaults.setAccessToken(null);
+        // the token request's deadline is the component's own responseTimeout, checked when the component starts
+        AdobeWorkflowComponent component = new AdobeWorkflowComponent();
+        configureComponent(component, component.getConfiguration());
+        component.getConfiguration().setAccessToken(null);
+        component.getConfiguration().setResponseTimeout(1000);
+        context.addComponent("adobe-workflow-short-ims", component);
         // the endpoint's own, longer timeout does not apply to the token request: the credential's is the component's
-        String uri = "adobe-workflow:WKF12?command=start&responseTimeout=60000&clientId=campaign-client"
+        String uri = "adobe-workflow-short-ims:WKF12?command=start&responseTimeout=60000&clientId=campaign-client"
                      + "&clientSecret=RAW(s3cret)&tokenUrl=" + hostile.baseUrl() + "/ims/IMS-ENDLESS";
 
+        int imsBefore = hostile.hits("IMS-ENDLESS");
         long start = System.nanoTime();
         List<CompletableFuture<Exchange>> exchanges = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -120,7 +123,41 @@ class HostileAnswersIT extends WorkflowTestSupport {
                     .hasMessageContaining("no response came in time").hasMessageNotContaining("s3cret");
         }
         assertThat(millis).as("bounded by the component's token request deadline").isLessThan(10_000L);
-        assertThat(hostile.hits("IMS-ENDLESS")).as("one token request for all").isEqualTo(1);
+        assertThat(hostile.hits("IMS-ENDLESS") - imsBefore).as("one token request for all").isEqualTo(1);
+        assertThat(requests()).as("nothing reached the API").isEmpty();
+    }
+
+    @Test
+    void anExchangeWaitsForATokenAtMostItsOwnResponseTimeoutWhileTheSharedFetchGoesOn() throws Exception {
+        AdobeWorkflowConfiguration defaults = context.getComponent("adobe-workflow", AdobeWorkflowComponent.class)
+                .getConfiguration();
+        defaults.setAccessToken(null); // the component keeps its 30 s deadline for the token request
+        String uri = "adobe-workflow:WKF12?command=start&responseTimeout=2000&clientId=waiting-client"
+                     + "&clientSecret=RAW(s3cret)&tokenUrl=" + hostile.baseUrl() + "/ims/IMS-ENDLESS";
+        int imsBefore = hostile.hits("IMS-ENDLESS");
+
+        for (int round = 1; round <= 2; round++) {
+            long start = System.nanoTime();
+            List<CompletableFuture<Exchange>> exchanges = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                exchanges.add(template.asyncSend(uri, exchange -> {
+                }));
+            }
+            CompletableFuture.allOf(exchanges.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+            for (CompletableFuture<Exchange> exchange : exchanges) {
+                assertThat(exchange.get().getException()).isInstanceOf(AdobeWorkflowAuthenticationException.class)
+                        .hasMessage("No access token for adobe-workflow://WKF12?clientId=xxxxxx&clientSecret=xxxxxx"
+                                    + "&command=start&responseTimeout=2000&tokenUrl=xxxxxx within its"
+                                    + " responseTimeout (2000 ms), nothing was sent: the access token is still being"
+                                    + " fetched");
+            }
+            assertThat(millis).as("round " + round + ": each exchange's own deadline, not the fetch's 30 s")
+                    .isBetween(1900L, 5000L);
+            assertThat(hostile.hits("IMS-ENDLESS") - imsBefore).as("round " + round + ": the one fetch goes on for all")
+                    .isEqualTo(1);
+        }
         assertThat(requests()).as("nothing reached the API").isEmpty();
     }
 }

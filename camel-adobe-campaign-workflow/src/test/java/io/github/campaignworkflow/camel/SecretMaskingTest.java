@@ -4,10 +4,10 @@ import java.util.List;
 
 import io.github.campaignworkflow.camel.auth.AccessToken;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
-import io.github.campaignworkflow.camel.auth.Secret;
+import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.ProxySettings;
-import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
+import io.github.campaignworkflow.camel.http.Secret;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -3,6 +3,8 @@ package io.github.campaignworkflow.camel.auth;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.campaignworkflow.camel.http.Secret;
+
 /**
  * A token from IMS and its timing, in epoch milliseconds.
  *

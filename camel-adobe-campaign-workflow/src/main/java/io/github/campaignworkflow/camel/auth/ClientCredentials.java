@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.github.campaignworkflow.camel.http.Secret;
+
 /**
  * An OAuth Server-to-Server credential and where to exchange it. Equal credentials share one cached token.
  *

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
+import io.github.campaignworkflow.camel.http.WireResponse;
+import io.github.campaignworkflow.camel.send.Credentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * camel-http's OAuth2 support caches tokens, but it neither shares concurrent fetches nor drops a token on 401, which
  * is why this class exists.
  */
-public final class ImsTokenCache implements TokenSupply {
+public final class ImsTokenCache implements Credentials<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImsTokenCache.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -55,7 +57,17 @@ public final class ImsTokenCache implements TokenSupply {
     }
 
     @Override
-    public CompletableFuture<String> token() {
+    public String kind() {
+        return BearerTokens.KIND;
+    }
+
+    @Override
+    public boolean isRefusal(WireResponse response) {
+        return BearerTokens.isUnauthorized(response);
+    }
+
+    @Override
+    public CompletableFuture<String> current() {
         long now = clock.millis();
         AccessToken token = current;
         if (token != null && token.isFresh(now)) {
@@ -106,7 +118,7 @@ public final class ImsTokenCache implements TokenSupply {
             AdobeWorkflowAuthenticationException cause
                     = failure instanceof AdobeWorkflowAuthenticationException ims ? ims
                     : failure.getCause() instanceof AdobeWorkflowAuthenticationException ims ? ims
-                    : AdobeWorkflowAuthenticationException.imsFailure(
+                    : AdobeWorkflowAuthenticationException.refused(
                             "The token request for client ID '" + clientId + "' failed: " + failure, 0, null, failure);
             Failure previous = lastFailure;
             int consecutive = previous != null ? previous.consecutive() + 1 : 1;
@@ -128,13 +140,12 @@ public final class ImsTokenCache implements TokenSupply {
     }
 
     /**
-    /**
      * Drops the refused token, if it is still the current one, unless a token was already dropped for a 401 in the
      * last 10 seconds: a revoked credential then fails fast instead of sending IMS a request per exchange. The lock
      * only guards these few fields, never a fetch.
      */
     @Override
-    public synchronized boolean invalidate(String rejectedToken) {
+    public synchronized boolean renew(String rejectedToken) {
         AccessToken token = current;
         if (token == null || !token.value().reveal().equals(rejectedToken)) {
             return true; // already dropped or replaced: the next attempt gets the new token

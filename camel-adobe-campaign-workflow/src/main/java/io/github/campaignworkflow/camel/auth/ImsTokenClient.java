@@ -1,7 +1,8 @@
 package io.github.campaignworkflow.camel.auth;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,13 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
-import io.github.campaignworkflow.camel.response.ResponseBody;
-import io.github.campaignworkflow.camel.response.Json;
-import io.github.campaignworkflow.camel.http.AdobeResponse;
-import io.github.campaignworkflow.camel.http.HttpRequestSpec;
+import io.github.campaignworkflow.camel.api.Json;
 import io.github.campaignworkflow.camel.http.HttpTransport;
 import io.github.campaignworkflow.camel.http.RequestLimits;
+import io.github.campaignworkflow.camel.http.Secret;
 import io.github.campaignworkflow.camel.http.TransportException;
+import io.github.campaignworkflow.camel.http.WireRequest;
+import io.github.campaignworkflow.camel.http.WireResponse;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -35,9 +36,8 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
  */
 public final class ImsTokenClient {
 
-    private static final Header[] NO_EXTRA_HEADERS = new Header[0];
-    private static final List<Header> HEADERS = List.of(new BasicHeader(HttpHeaders.ACCEPT, "application/json"),
-            new BasicHeader(HttpHeaders.CACHE_CONTROL, "no-cache"));
+    private static final Header[] HEADERS = { new BasicHeader(HttpHeaders.ACCEPT, "application/json"),
+            new BasicHeader(HttpHeaders.CACHE_CONTROL, "no-cache") };
     /** A lifetime beyond this is no real token's: the response is treated as broken, not capped. */
     static final long MAX_PLAUSIBLE_SECONDS = Duration.ofDays(366).toSeconds();
 
@@ -45,14 +45,14 @@ public final class ImsTokenClient {
     private final ClientCredentials credentials;
     private final RequestLimits limits;
     private final Clock clock;
-    private final HttpRequestSpec request;
+    private final WireRequest request;
 
     public ImsTokenClient(HttpTransport transport, ClientCredentials credentials, RequestLimits limits, Clock clock) {
         this.transport = transport;
         this.credentials = credentials;
         this.limits = limits;
         this.clock = clock;
-        this.request = new HttpRequestSpec(Method.POST, credentials.tokenUrl(), HEADERS, form(credentials));
+        this.request = new WireRequest(Method.POST, credentials.tokenUrl(), HEADERS, form(credentials), null);
     }
 
     private static UrlEncodedFormEntity form(ClientCredentials credentials) {
@@ -86,13 +86,13 @@ public final class ImsTokenClient {
     }
 
     private AccessToken fetchNow() throws AdobeWorkflowAuthenticationException {
-        AdobeResponse response;
+        WireResponse response;
         try {
-            response = transport.send(request, NO_EXTRA_HEADERS, limits);
+            response = transport.exchange(request, limits);
         } catch (TransportException e) {
             throw failure("could not be reached", ": " + e.getMessage(), 0, null, e);
         }
-        Object body = ResponseBody.parse(response);
+        Object body = parse(response);
         Map<?, ?> fields = body instanceof Map<?, ?> map ? map : Map.of();
         if (!response.isSuccess()) {
             String error = Json.text(fields.get("error"));
@@ -124,7 +124,19 @@ public final class ImsTokenClient {
                                                          Throwable cause) {
         String message = "Adobe IMS at " + credentials.tokenEndpoint() + " " + what + " for client ID '"
                          + credentials.clientId() + "'" + detail;
-        return AdobeWorkflowAuthenticationException.imsFailure(message, status, imsError, cause);
+        return AdobeWorkflowAuthenticationException.refused(message, status, imsError, cause);
+    }
+
+    /** IMS answers JSON; anything else (an HTML error page, a broken body) reads as no fields. */
+    private static Object parse(WireResponse response) {
+        if (!response.hasBody()) {
+            return null;
+        }
+        try {
+            return Json.read(response.body());
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     /** IMS sends whole seconds; anything else (absent, text, fraction, zero, negative, absurd) gives -1. */

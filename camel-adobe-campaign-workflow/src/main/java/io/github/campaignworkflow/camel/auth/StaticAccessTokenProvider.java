@@ -2,6 +2,8 @@ package io.github.campaignworkflow.camel.auth;
 
 import java.util.Objects;
 
+import io.github.campaignworkflow.camel.http.Secret;
+
 /** The fixed token of the {@code accessToken} option. It is never refreshed: a 401 fails the exchange. */
 public final class StaticAccessTokenProvider implements AccessTokenProvider {
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLHandshakeException;
 
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException.Kind;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -32,7 +33,7 @@ import org.apache.hc.core5.http.Method;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
- * Sends one {@link HttpRequestSpec} with a pooled client, within {@link RequestLimits}: the whole response within the
+ * Exchanges one {@link WireRequest} for its {@link WireResponse} with a pooled client, within {@link RequestLimits}: the whole response within the
  * response timeout, its body within the size limit after decoding. Past either bound the request is aborted (its
  * connection closed, never drained). A failure is a {@link TransportException} saying how far the request got.
  * <p>
@@ -78,24 +79,16 @@ public final class HttpTransport implements Closeable {
         return executor;
     }
 
-    /**
-     * Sends the request on the calling thread and reads the whole response.
-     *
-     * @param attemptHeaders headers of this attempt only (credentials)
-     */
+    /** Sends the request on the calling thread and reads the whole response. */
     @SuppressWarnings("deprecation") // execute(request, context): executeOpen does not exist in the httpclient5 5.4 of Camel 4.14
-    public AdobeResponse send(HttpRequestSpec spec, Header[] attemptHeaders, RequestLimits limits)
-            throws TransportException {
-        HttpUriRequestBase request = spec.method() == Method.GET ? new HttpGet(spec.uri()) : new HttpPost(spec.uri());
+    public WireResponse exchange(WireRequest wire, RequestLimits limits) throws TransportException {
+        HttpUriRequestBase request = wire.method() == Method.GET ? new HttpGet(wire.uri()) : new HttpPost(wire.uri());
         request.setConfig(limits.requestConfig());
-        for (Header header : spec.headers()) {
+        for (Header header : wire.headers()) {
             request.addHeader(header);
         }
-        for (Header header : attemptHeaders) {
-            request.addHeader(header);
-        }
-        if (spec.entity() != null) {
-            request.setEntity(spec.entity());
+        if (wire.entity() != null) {
+            request.setEntity(wire.entity());
         }
         ResponseDeadline deadline = new ResponseDeadline(request, limits.responseTimeoutMillis());
         HttpClientContext context = HttpClientContext.create();
@@ -104,27 +97,27 @@ public final class HttpTransport implements Closeable {
         ClassicHttpResponse response = null;
         try {
             if (closed) {
-                throw new TransportException(TransportException.Kind.STOPPED,
-                        describe(spec) + " was not sent: the adobe-workflow component is stopping", null);
+                throw new TransportException(Kind.STOPPED,
+                        describe(wire) + " was not sent: the adobe-workflow component is stopping", null);
             }
             response = client.execute(request, context);
-            AdobeResponse adobeResponse = read(response, limits.maxResponseSize());
+            WireResponse wireResponse = read(response, limits.maxResponseSize());
             response.close(); // the body was read to its end: the connection goes back to the pool
-            return adobeResponse;
+            return wireResponse;
         } catch (IOException e) {
             // abort before closing: closing a response HttpClient still reads would drain the rest of the body
             request.cancel();
             closeQuietly(response);
-            throw classify(spec, e, deadline, closed);
+            throw classify(wire, e, deadline, closed);
         } finally {
             inFlight.remove(deadline);
         }
     }
 
-    private static AdobeResponse read(ClassicHttpResponse response, long maxResponseSize) throws IOException {
+    private static WireResponse read(ClassicHttpResponse response, long maxResponseSize) throws IOException {
         HttpEntity entity = response.getEntity();
         byte[] body = entity != null ? readBounded(entity, maxResponseSize) : NO_BODY;
-        return new AdobeResponse(response.getCode(), headerValue(response, HttpHeaders.CONTENT_TYPE),
+        return new WireResponse(response.getCode(), headerValue(response, HttpHeaders.CONTENT_TYPE),
                 headerValue(response, HttpHeaders.RETRY_AFTER), body);
     }
 
@@ -134,7 +127,7 @@ public final class HttpTransport implements Closeable {
      */
     private static byte[] readBounded(HttpEntity entity, long maxResponseSize) throws IOException {
         if (entity.getContentLength() > maxResponseSize) {
-            throw new AnswerTooLargeException(maxResponseSize, "it declares " + entity.getContentLength() + " bytes");
+            throw new ResponseTooLargeException(maxResponseSize, "it declares " + entity.getContentLength() + " bytes");
         }
         InputStream in = entity.getContent();
         if (in == null) {
@@ -145,7 +138,7 @@ public final class HttpTransport implements Closeable {
             // the usual case: one buffer of the declared size, then a check that nothing follows
             byte[] body = in.readNBytes((int) declared);
             if (body.length == declared && in.read() != -1) {
-                throw new AnswerTooLargeException(maxResponseSize, "it is longer than it declares");
+                throw new ResponseTooLargeException(maxResponseSize, "it is longer than it declares");
             }
             in.close(); // at the end of the body: releases the connection to the pool
             return body;
@@ -157,7 +150,7 @@ public final class HttpTransport implements Closeable {
         while ((n = in.read(chunk)) != -1) {
             total += n;
             if (total > maxResponseSize) {
-                throw new AnswerTooLargeException(maxResponseSize, "it is longer");
+                throw new ResponseTooLargeException(maxResponseSize, "it is longer");
             }
             body.write(chunk, 0, n);
         }
@@ -181,41 +174,41 @@ public final class HttpTransport implements Closeable {
     }
 
     /** Tells apart the failures that happen before a request is written from those after. */
-    static TransportException classify(HttpRequestSpec spec, IOException e, ResponseDeadline deadline, boolean stopping) {
+    static TransportException classify(WireRequest wire, IOException e, ResponseDeadline deadline, boolean stopping) {
         if (e instanceof TransportException known) {
             return known;
         }
-        String what = describe(spec);
-        if (e instanceof AnswerTooLargeException) {
-            return new TransportException(TransportException.Kind.RESPONSE_TOO_LARGE,
+        String what = describe(wire);
+        if (e instanceof ResponseTooLargeException) {
+            return new TransportException(Kind.RESPONSE_TOO_LARGE,
                     what + " was sent but the response was refused: " + e.getMessage(), e);
         }
         if (e instanceof ConnectionRequestTimeoutException) {
-            return new TransportException(TransportException.Kind.NO_CONNECTION,
+            return new TransportException(Kind.NO_CONNECTION,
                     what + " was not sent: no pooled connection became free in time (raise maxConnections or"
                                                                   + " connectionRequestTimeout): " + describe(e),
                     e);
         }
         if (e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException) {
-            return new TransportException(TransportException.Kind.NOT_SENT, what + " was not sent: " + describe(e), e);
+            return new TransportException(Kind.NOT_SENT, what + " was not sent: " + describe(e), e);
         }
         if (stopping) {
-            return new TransportException(TransportException.Kind.STOPPED,
+            return new TransportException(Kind.STOPPED,
                     what + " was aborted: the adobe-workflow component is stopping", e);
         }
         if (deadline.expired() || e instanceof SocketTimeoutException) {
-            return new TransportException(TransportException.Kind.RESPONSE_TIMEOUT,
+            return new TransportException(Kind.RESPONSE_TIMEOUT,
                     what + " was sent but no response came in time: the whole response must come within responseTimeout ("
                                                                     + deadline.timeoutMillis() + " ms)",
                     e);
         }
-        return new TransportException(TransportException.Kind.NO_RESPONSE,
+        return new TransportException(Kind.NO_RESPONSE,
                 what + " was sent but no valid response came back: " + describe(e), e);
     }
 
-    private static String describe(HttpRequestSpec spec) {
-        return spec.describe() + " to " + spec.uri().getScheme() + "://" + spec.uri().getRawAuthority();
+    private static String describe(WireRequest wire) {
+        return wire.describe() + " to " + wire.uri().getScheme() + "://" + wire.uri().getRawAuthority();
     }
 
     private static String describe(IOException e) {
@@ -231,9 +224,9 @@ public final class HttpTransport implements Closeable {
         client.close(CloseMode.IMMEDIATE);
     }
 
-    /** An response body over the limit. */
-    static final class AnswerTooLargeException extends IOException {
-        AnswerTooLargeException(long limit, String detail) {
+    /** A response body over the limit. */
+    static final class ResponseTooLargeException extends IOException {
+        ResponseTooLargeException(long limit, String detail) {
             super("the response body exceeds maxResponseSize of " + limit + " bytes (" + detail + ")");
         }
     }

@@ -2,8 +2,6 @@ package io.github.campaignworkflow.camel.http;
 
 import java.util.Objects;
 
-import io.github.campaignworkflow.camel.auth.Secret;
-
 /**
  * Where to find the HTTP proxy and how to authenticate to it.
  *

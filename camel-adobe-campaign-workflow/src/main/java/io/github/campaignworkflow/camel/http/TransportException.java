@@ -2,17 +2,14 @@ package io.github.campaignworkflow.camel.http;
 
 import java.io.IOException;
 
-/**
- * An HTTP attempt that got no usable response. {@link #kind()} says how far the request got, which is what decides
- * whether it may be sent again. Inside the component only: a request that ends with one fails the exchange with the
- * public {@code AdobeWorkflowTransportException}, whose {@code Kind} has the same constants and says what each means.
- */
-public class TransportException extends IOException {
+import io.github.campaignworkflow.camel.AdobeWorkflowTransportException.Kind;
 
-    /** How far a failed attempt got. */
-    public enum Kind {
-        NOT_SENT, NO_CONNECTION, RESPONSE_TIMEOUT, NO_RESPONSE, RESPONSE_TOO_LARGE, STOPPED
-    }
+/**
+ * An HTTP exchange that got no usable response. {@link #kind()} says how far the request got, which is what decides
+ * whether it may be sent again. The kind is the public {@link Kind} of the failure a route finally sees: the one
+ * place where how far a request got is determined is here, so the transport names it directly.
+ */
+public final class TransportException extends IOException {
 
     private final Kind kind;
 
