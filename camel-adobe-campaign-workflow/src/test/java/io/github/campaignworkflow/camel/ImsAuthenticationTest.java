@@ -4,6 +4,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.apache.camel.health.HealthCheckRepository;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.net.WWWFormCodec;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -43,7 +45,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
     static final String IMS_PATH = "/ims/token/v3";
     static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
 
     @Override
     protected void configureComponent(AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
@@ -109,12 +111,12 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         apiAccepts();
 
         template.request("adobe-workflow:WKF12?command=start", null);
-        clock.advance(Duration.ofMinutes(53).plusSeconds(59));
+        clock.add(Duration.ofMinutes(53).plusSeconds(59));
         template.request("adobe-workflow:WKF12?command=pause", null);
         assertThat(imsRequests()).hasSize(1);
 
         imsIssues("ims-token-B", 3600);
-        clock.advance(Duration.ofSeconds(2)); // 54:01, past the refresh time, before expiry
+        clock.add(Duration.ofSeconds(2)); // 54:01, past the refresh time, before expiry
         template.request("adobe-workflow:WKF12?command=resume", null);
 
         assertThat(imsRequests()).hasSize(2);
@@ -128,10 +130,10 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         apiAccepts();
 
         template.request("adobe-workflow:WKF12?command=start&tokenRefreshMargin=20m", null);
-        clock.advance(Duration.ofMinutes(39));
+        clock.add(Duration.ofMinutes(39));
         template.request("adobe-workflow:WKF12?command=start&tokenRefreshMargin=20m", null);
         assertThat(imsRequests()).hasSize(1);
-        clock.advance(Duration.ofMinutes(2));
+        clock.add(Duration.ofMinutes(2));
         template.request("adobe-workflow:WKF12?command=start&tokenRefreshMargin=20m", null);
         assertThat(imsRequests()).hasSize(2);
     }
@@ -213,7 +215,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         assertThat(imsRequests()).hasSize(2);
         assertThat(apiRequests()).hasSize(101);
 
-        clock.advance(Duration.ofSeconds(10));
+        clock.add(Duration.ofSeconds(10));
         Exchange later = template.request("adobe-workflow:WKF12?command=start", null);
         assertThat(later.getException(AdobeWorkflowException.class).getStatusCode()).isEqualTo(401);
         assertThat(imsRequests()).as("one more renewal once the window has passed").hasSize(3);
@@ -238,7 +240,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         assertThat(apiRequests()).isEmpty();
 
         // once IMS answers properly, the back-off ends and the cache works again: nothing stuck, nothing overflowing
-        clock.advance(Duration.ofSeconds(2));
+        clock.add(Duration.ofSeconds(2));
         imsIssues("ims-token-B", 86399);
         Exchange recovered = template.request("adobe-workflow:WKF12?command=start", null);
         assertThat(recovered.getException()).isNull();
@@ -251,7 +253,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         apiAccepts();
 
         template.request("adobe-workflow:WKF12?command=start", null);
-        clock.advance(Duration.ofHours(23)); // within 24 h less its 10 % margin (2.4 h): 21.6 h
+        clock.add(Duration.ofHours(23)); // within 24 h less its 10 % margin (2.4 h): 21.6 h
         template.request("adobe-workflow:WKF12?command=start", null);
         assertThat(imsRequests()).as("replaced after 21.6 h, not after 49.5 h").hasSize(2);
     }
@@ -308,7 +310,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
                 .endsWith("Adobe IMS at " + baseUrl() + IMS_PATH + " answered HTTP 200 for client ID '" + CLIENT_ID
                           + "' without an access_token");
 
-        clock.advance(Duration.ofMinutes(1)); // past the failure back-off
+        clock.add(Duration.ofMinutes(1)); // past the failure back-off
         wireMock.stubFor(post(urlPathEqualTo(IMS_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html>gateway</html>")));
         Exchange malformed = template.request("adobe-workflow:WKF12?command=start", null);
@@ -350,7 +352,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         assertThat(imsRequests()).as("the second exchange waits for the back-off").hasSize(1);
 
         imsIssues("ims-token-A", 86399);
-        clock.advance(Duration.ofMillis(1001));
+        clock.add(Duration.ofMillis(1001));
         Exchange recovered = template.request("adobe-workflow:WKF12?command=start", null);
 
         assertThat(recovered.getException()).isNull();
@@ -421,7 +423,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
                 .containsEntry("service.status.code", 401);
 
         imsIssues("ims-token-A", 86399);
-        clock.advance(Duration.ofMinutes(1));
+        clock.add(Duration.ofMinutes(1));
         assertThat(producerCheck().getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(imsRequests()).hasSize(2);
         assertThat(producerCheck().getState()).isEqualTo(HealthCheck.State.UP);
@@ -474,7 +476,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         StringBuilder everything = new StringBuilder();
         try (LogCapture logs = new LogCapture()) {
             Exchange refused = template.request("adobe-workflow:WKF12?command=start", null);
-            clock.advance(Duration.ofMinutes(1));
+            clock.add(Duration.ofMinutes(1));
             Exchange rejected = template.request("adobe-workflow:WKF12?command=start", null);
             everything.append(logs.text()).append(refused.getException()).append(rejected.getException())
                     .append(context.getEndpoints());

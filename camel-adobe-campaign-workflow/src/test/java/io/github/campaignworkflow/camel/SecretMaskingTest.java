@@ -78,7 +78,31 @@ class SecretMaskingTest extends WorkflowTestSupport {
 
         Exchange result = template.request("direct:secured", null);
 
-        Throwable failure = result.getException();
+        AdobeWorkflowException failure = result.getException(AdobeWorkflowException.class);
+        assertThat(failure).as("the 401 fails the exchange").isNotNull();
+        assertThat(failure).hasMessage("Adobe Campaign answered 401 to POST " + COMMANDS_PATH + " (command start,"
+                                       + " workflow WKF12): error 401013 Oauth token is not valid");
+        assertThat(failure.getResponseBody()).isEqualTo("{\"error_code\":\"401013\",\"message\":\"Oauth token is not valid\"}");
+        assertThat(requests()).as("a fixed token is not renewed").hasSize(1);
+        assertNoSecretIn(failure);
+    }
+
+    @Test
+    void transportFailureTextCarriesNoSecret() {
+        wireMock.stubFor(post(urlPathMatching(".*/commands")).willReturn(aResponse()
+                .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        Exchange result = template.request("direct:secured", null);
+
+        AdobeWorkflowTransportException failure = result.getException(AdobeWorkflowTransportException.class);
+        assertThat(failure).as("the dropped connection fails the exchange").isNotNull();
+        assertThat(failure.getKind()).isEqualTo(AdobeWorkflowTransportException.Kind.NO_RESPONSE);
+        assertThat(failure.getMessage()).startsWith("POST " + COMMANDS_PATH + " to " + baseUrl()
+                                                    + " was sent but no valid response came back");
+        assertNoSecretIn(failure);
+    }
+
+    private static void assertNoSecretIn(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             all.append(t).append('\n');
