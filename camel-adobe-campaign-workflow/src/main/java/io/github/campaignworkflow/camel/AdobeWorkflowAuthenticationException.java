@@ -30,7 +30,7 @@ public class AdobeWorkflowAuthenticationException extends AdobeCampaignException
     /** The same failure, given again during the back-off that follows it. */
     public AdobeWorkflowAuthenticationException repeatedUntil(Instant retryAt) {
         return new AdobeWorkflowAuthenticationException(
-                getMessage() + " (not asking IMS again before " + retryAt + ")", statusCode, imsError, getCause());
+                getMessage() + " (not asked again before " + retryAt + ")", statusCode, imsError, getCause());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.campaignworkflow.camel;
 
 import java.io.IOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.HashMap;
@@ -12,12 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.github.campaignworkflow.camel.api.soap.OperatorSessions;
+import io.github.campaignworkflow.camel.api.soap.SoapCredential;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.auth.ImsTokenCache;
 import io.github.campaignworkflow.camel.auth.ImsTokenClient;
 import io.github.campaignworkflow.camel.http.HttpClientFactory;
 import io.github.campaignworkflow.camel.http.HttpSettings;
 import io.github.campaignworkflow.camel.http.HttpTransport;
+import io.github.campaignworkflow.camel.http.Secret;
 import io.github.campaignworkflow.camel.send.Credentials;
 import io.github.campaignworkflow.camel.send.WaitScheduler;
 import org.apache.camel.CamelContext;
@@ -53,8 +57,9 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
 
     private final Map<HttpSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<ClientCredentials, ImsTokenCache> tokenCaches = new ConcurrentHashMap<>();
-    /** The component's own HTTP options, checked when it starts: IMS token requests use them. */
-    private TransportSettings imsTransport;
+    private final Map<Operator, OperatorSessions> sessions = new ConcurrentHashMap<>();
+    /** The component's own HTTP options, checked when it starts: IMS token requests and Logons use them. */
+    private TransportSettings ownTransport;
     private final List<ExecutorService> executors = new CopyOnWriteArrayList<>();
     /** The producer health checks, one per credential, and how many producers share each. */
     private final Map<String, SharedHealthCheck> healthChecks = new HashMap<>();
@@ -86,7 +91,7 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        imsTransport = TransportSettings.of(configuration);
+        ownTransport = TransportSettings.of(configuration);
         // the timer only times (response deadlines, retry back-offs, state polls): one thread, no queue limit
         ThreadPoolProfile timerProfile = new ThreadPoolProfile("AdobeWorkflowTimer");
         timerProfile.setPoolSize(1);
@@ -125,11 +130,16 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
         super.doStop();
     }
 
-    /** Fails every wait, aborts every request in flight, and sends nothing more. */
+    /**
+     * Fails every wait, ends the open Campaign sessions (each Logoff within the component's limits), aborts every
+     * request in flight, and sends nothing more.
+     */
     private void abandonWork() {
         if (waits != null) {
             waits.stop();
         }
+        sessions.values().forEach(OperatorSessions::logOff);
+        sessions.clear();
         transports.values().forEach(HttpTransport::close);
     }
 
@@ -169,9 +179,23 @@ public class AdobeWorkflowComponent extends HealthCheckComponent implements SSLC
     Credentials<String> tokens(ClientCredentials credentials) {
         requireStarted();
         return tokenCaches.computeIfAbsent(credentials, c -> {
-            ImsTokenClient ims = new ImsTokenClient(transport(imsTransport.http()), c, imsTransport.limits(), clock);
+            ImsTokenClient ims = new ImsTokenClient(transport(ownTransport.http()), c, ownTransport.limits(), clock);
             return new ImsTokenCache(ims::fetch, c.clientId(), clock);
         });
+    }
+
+    /** A Campaign operator on one instance: equal ones share one session. */
+    private record Operator(URI router, String username, Secret password) {
+    }
+
+    /**
+     * The session of a Campaign operator on an instance, shared by every endpoint that uses it; Logons and Logoffs go
+     * through the component's own HTTP settings and limits, like IMS token requests.
+     */
+    Credentials<SoapCredential> sessions(URI router, String username, Secret password) {
+        requireStarted();
+        return sessions.computeIfAbsent(new Operator(router, username, password), operator -> new OperatorSessions(
+                transport(ownTransport.http()), router, username, password, ownTransport.limits(), clock));
     }
 
     private record SharedHealthCheck(HealthCheck check, int producers) {

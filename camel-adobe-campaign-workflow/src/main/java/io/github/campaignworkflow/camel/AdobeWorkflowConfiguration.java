@@ -114,8 +114,8 @@ public class AdobeWorkflowConfiguration implements Cloneable {
     // --- security
 
     @UriParam(label = "security", security = "secret",
-              description = "The X-Api-Key sent with every request. Defaults to clientId, which is the API key of an"
-                            + " OAuth Server-to-Server credential.")
+              description = "The X-Api-Key sent with every request of api=rest (the SOAP API takes none). Defaults to"
+                            + " clientId, which is the API key of an OAuth Server-to-Server credential.")
     private String apiKey;
 
     @UriParam(label = "security", security = "secret",

@@ -6,6 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.github.campaignworkflow.camel.api.AwaitingWorkflowApi;
 import io.github.campaignworkflow.camel.api.WorkflowApi;
 import io.github.campaignworkflow.camel.api.rest.RestWorkflowApi;
+import io.github.campaignworkflow.camel.api.soap.BearerSoapCredentials;
+import io.github.campaignworkflow.camel.api.soap.SoapCredential;
+import io.github.campaignworkflow.camel.api.soap.SoapWorkflowApi;
 import io.github.campaignworkflow.camel.auth.BearerTokens;
 import io.github.campaignworkflow.camel.auth.StaticAccessTokenProvider;
 import io.github.campaignworkflow.camel.http.HttpTransport;
@@ -25,9 +28,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
 /**
- * Controls an Adobe Campaign workflow through Adobe's REST API: start, pause, resume or stop it, read its status,
- * trigger its External signal activities, and wait for a command to take effect. As a consumer, it polls a workflow's
- * status and emits its state changes.
+ * Controls an Adobe Campaign workflow through Adobe's REST API (Campaign Standard) or the instance's SOAP API (Campaign
+ * v8 and Classic): start, pause, resume or stop it, read its status, trigger its External signal activities, and wait
+ * for a command to take effect. As a consumer, it polls a workflow's status and emits its state changes.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "adobe-workflow", title = "Adobe Campaign Workflow",
              syntax = "adobe-workflow:workflowId", category = { Category.WORKFLOW, Category.SAAS, Category.API },
@@ -48,7 +51,7 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
     // built when the endpoint starts
     private WorkflowApi api;
     private WorkflowRequestResolver resolver;
-    private Credentials<String> tokens;
+    private Credentials<?> credentials;
 
     public AdobeWorkflowEndpoint(String uri, AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
         super(uri, component);
@@ -92,10 +95,21 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         HttpTransport transport = component.transport(s.transport().http());
         RetryPolicy retryPolicy = new RetryPolicy(s.maxRetries(), s.retryDelay(), s.retryMaxDelay(),
                 component.getClock(), () -> ThreadLocalRandom.current().nextDouble());
-        tokens = bearerTokens(s.authentication());
-        ApiTarget.Rest rest = (ApiTarget.Rest) s.target();
-        WorkflowApi campaign = new RestWorkflowApi(rest.root(), rest.apiKey(), s.workflowId(),
-                new Sender<>(transport, tokens, retryPolicy, s.transport().limits(), component.waits(), describe()));
+        WorkflowApi campaign;
+        if (s.target() instanceof ApiTarget.Rest rest) {
+            Credentials<String> tokens = bearerTokens(s.authentication());
+            credentials = tokens;
+            campaign = new RestWorkflowApi(rest.root(), rest.apiKey(), s.workflowId(),
+                    new Sender<>(transport, tokens, retryPolicy, s.transport().limits(), component.waits(), describe()));
+        } else {
+            ApiTarget.Soap soap = (ApiTarget.Soap) s.target();
+            Credentials<SoapCredential> soapCredentials = s.authentication() instanceof Authentication.Operator operator
+                    ? component.sessions(soap.router(), operator.username(), operator.password())
+                    : new BearerSoapCredentials(bearerTokens(s.authentication()));
+            credentials = soapCredentials;
+            campaign = new SoapWorkflowApi(soap.router(), new Sender<>(transport, soapCredentials, retryPolicy,
+                    s.transport().limits(), component.waits(), describe()));
+        }
         api = s.await() == null ? campaign
                 : new AwaitingWorkflowApi(campaign, s.await(), component.waits(), transport.executor());
         resolver = new WorkflowRequestResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
@@ -119,13 +133,16 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         if (settings.authentication() instanceof Authentication.OAuth oauth) {
             return "producer:adobe-workflow-ims-" + oauth.credentials().clientId();
         }
+        if (settings.authentication() instanceof Authentication.Operator operator) {
+            return "producer:adobe-workflow-operator-" + operator.username() + "@" + settings.target().base().getHost();
+        }
         return "producer:adobe-workflow-" + (workflowId != null ? workflowId : "any") + "-"
                + (settings.command() != null ? settings.command().word() : "any");
     }
 
-    /** Where the producer health check asks for a token. */
-    Credentials<String> tokens() {
-        return tokens;
+    /** Where the producer health check asks for a credential (a token, a Campaign session). */
+    Credentials<?> credentials() {
+        return credentials;
     }
 
     /** The longest a request of this endpoint may take: waiting for a connection, connecting, the whole response. */
@@ -151,11 +168,10 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         return resolver;
     }
 
-    /** Where the commands go, for tracing and metrics: the API root. */
+    /** Where the commands go, for tracing and metrics: the API root (baseUrl). */
     @Override
     public String getServiceUrl() {
-        return settings != null ? ((ApiTarget.Rest) settings.target()).root().base().toString()
-                : configuration.getBaseUrl();
+        return settings != null ? settings.target().base().toString() : configuration.getBaseUrl();
     }
 
     @Override
@@ -169,8 +185,10 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
         if (settings == null) {
             return null;
         }
-        ApiTarget.Rest rest = (ApiTarget.Rest) settings.target();
-        return Map.of("api", "rest", "organization", rest.root().organization());
+        if (settings.target() instanceof ApiTarget.Rest rest) {
+            return Map.of("api", "rest", "organization", rest.root().organization());
+        }
+        return Map.of("api", "soap");
     }
 
     public String getWorkflowId() {

@@ -26,14 +26,14 @@ public class AdobeWorkflowProducerHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        if (endpoint.tokens() == null) {
+        if (endpoint.credentials() == null) {
             builder.message("The endpoint " + endpoint.describe() + " is not started");
             builder.down();
             return;
         }
         long patience = endpoint.requestDeadlineMillis();
         try {
-            endpoint.tokens().current().get(patience, TimeUnit.MILLISECONDS);
+            endpoint.credentials().current().get(patience, TimeUnit.MILLISECONDS);
             builder.up();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

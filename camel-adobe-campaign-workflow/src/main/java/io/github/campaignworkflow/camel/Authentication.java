@@ -18,4 +18,8 @@ sealed interface Authentication {
     /** An OAuth Server-to-Server credential, exchanged at IMS for tokens the component caches. */
     record OAuth(ClientCredentials credentials) implements Authentication {
     }
+
+    /** A Campaign operator who logs on (api=soap, Classic v7 and v8 before 8.6). */
+    record Operator(String username, Secret password) implements Authentication {
+    }
 }

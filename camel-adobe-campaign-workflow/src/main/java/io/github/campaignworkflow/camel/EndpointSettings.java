@@ -9,6 +9,8 @@ import io.github.campaignworkflow.camel.api.HttpUrl;
 import io.github.campaignworkflow.camel.api.PathSegments;
 import io.github.campaignworkflow.camel.api.WorkflowCommand;
 import io.github.campaignworkflow.camel.api.rest.ApiRoot;
+import io.github.campaignworkflow.camel.api.soap.SoapWorkflowApi;
+import io.github.campaignworkflow.camel.api.soap.XmlValues;
 import io.github.campaignworkflow.camel.auth.ClientCredentials;
 import io.github.campaignworkflow.camel.http.Secret;
 import org.apache.camel.spi.StateRepository;
@@ -38,9 +40,12 @@ record EndpointSettings(
      */
     static EndpointSettings of(String workflowId, AdobeWorkflowConfiguration c) {
         String api = c.getApi() == null ? "" : c.getApi().trim().toLowerCase(Locale.ROOT);
-        if (!api.equals("rest")) {
-            throw new IllegalArgumentException("Invalid api '" + c.getApi() + "': the allowed value is rest");
+        if (!api.equals("rest") && !api.equals("soap")) {
+            throw new IllegalArgumentException(
+                    "Invalid api '" + c.getApi() + "': allowed values are rest (Campaign Standard, and Standard tenants"
+                                               + " moved to v8) and soap (Campaign v8 and Classic v7)");
         }
+        boolean soap = api.equals("soap");
         if (workflowId != null) {
             PathSegments.requireSafe(workflowId, "workflow ID (endpoint URI)");
         }
@@ -57,8 +62,8 @@ record EndpointSettings(
         TransportSettings.requireAtLeast("retryMaxDelay", c.getRetryMaxDelay(), 0);
         TransportSettings.requireAtLeast("tokenRefreshMargin", c.getTokenRefreshMargin(), 0);
         TransportSettings transport = TransportSettings.of(c);
-        Authentication authentication = bearerTokens(c);
-        return new EndpointSettings(rest(c), workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
+        Authentication authentication = soap ? soapAuthentication(c) : restAuthentication(c);
+        return new EndpointSettings(soap ? soap(c) : rest(c), workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
                 c.isThrowExceptionOnFailure(), c.isEmitUnchanged(), c.getStateRepository(), authentication,
                 c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()), Duration.ofMillis(c.getRetryMaxDelay()),
                 transport);
@@ -81,6 +86,64 @@ record EndpointSettings(
                                                + " client ID");
         }
         return new ApiTarget.Rest(root, apiKey);
+    }
+
+    /** With api=soap, the instance: baseUrl must name it, the REST gateway is no SOAP router. */
+    private static ApiTarget.Soap soap(AdobeWorkflowConfiguration c) {
+        if (c.getBaseUrl() == null || c.getBaseUrl().isBlank()
+                || c.getBaseUrl().trim().equals(AdobeWorkflowConfiguration.DEFAULT_BASE_URL)) {
+            throw new IllegalArgumentException(
+                    "With api=soap, set baseUrl to your Campaign instance, such as https://acme-mkt.campaign.adobe.com:"
+                                               + " " + AdobeWorkflowConfiguration.DEFAULT_BASE_URL
+                                               + " is the REST gateway of Campaign Standard, it has no SOAP router");
+        }
+        URI base = HttpUrl.require(c.getBaseUrl(), "baseUrl");
+        return new ApiTarget.Soap(base, SoapWorkflowApi.router(base));
+    }
+
+    private static Authentication restAuthentication(AdobeWorkflowConfiguration c) {
+        if (hasOperator(c)) {
+            throw new IllegalArgumentException(
+                    "The options username and password are for api=soap (a Campaign operator's Logon); the REST API of"
+                                               + " Campaign Standard takes an OAuth credential, accessToken or"
+                                               + " accessTokenProvider");
+        }
+        return bearerTokens(c);
+    }
+
+    /** With api=soap: exactly one of an operator (username and password) and the bearer-token options. */
+    private static Authentication soapAuthentication(AdobeWorkflowConfiguration c) {
+        boolean bearer = c.getAccessTokenProvider() != null || Secret.ofNullable(c.getAccessToken()) != null
+                         || hasClientId(c) || Secret.ofNullable(c.getClientSecret()) != null;
+        if (!hasOperator(c)) {
+            if (!bearer) {
+                throw new IllegalArgumentException(
+                        "No credentials for api=soap: set username and password (a Campaign operator, Classic v7 and"
+                                                   + " v8 before 8.6), or an IMS credential: clientId, clientSecret"
+                                                   + " and scope, or accessToken, or accessTokenProvider (v8.5+)");
+            }
+            return bearerTokens(c);
+        }
+        if (bearer) {
+            throw new IllegalArgumentException(
+                    "With api=soap, set either username and password (a Campaign operator) or an IMS credential"
+                                               + " (clientId/clientSecret, accessToken, accessTokenProvider), not both");
+        }
+        Secret password = Secret.ofNullable(c.getPassword());
+        if (c.getUsername() == null || c.getUsername().isBlank() || password == null) {
+            throw new IllegalArgumentException(
+                    "The Campaign operator needs both username and password"
+                                               + (c.getUsername() != null && !c.getUsername().isBlank()
+                                                       ? " (password is missing for username '" + c.getUsername() + "')"
+                                                       : " (username is missing)"));
+        }
+        XmlValues.requireText(c.getUsername(), "username");
+        XmlValues.requireText(password.reveal(), "password");
+        return new Authentication.Operator(c.getUsername().trim(), password);
+    }
+
+    private static boolean hasOperator(AdobeWorkflowConfiguration c) {
+        return c.getUsername() != null && !c.getUsername().isBlank() || Secret.ofNullable(c.getPassword()) != null;
     }
 
     /** The token source, in this order: a provider bean, a fixed token, an OAuth credential. */

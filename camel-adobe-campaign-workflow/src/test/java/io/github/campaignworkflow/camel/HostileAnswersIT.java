@@ -160,4 +160,28 @@ class HostileAnswersIT extends WorkflowTestSupport {
         }
         assertThat(requests()).as("nothing reached the API").isEmpty();
     }
+
+    @Test
+    void aSoapResponseThatNeverEndsEndsAtTheResponseTimeoutAndIsNotSentAgain() {
+        long start = System.nanoTime();
+        Exchange exchange = template.request("adobe-workflow:WKF12?api=soap&command=start&responseTimeout=2000&baseUrl="
+                                             + hostile.baseUrl() + "/SOAP-ENDLESS", null);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        AdobeWorkflowTransportException failure = exchange.getException(AdobeWorkflowTransportException.class);
+        assertThat(failure.getKind()).isEqualTo(Kind.RESPONSE_TIMEOUT);
+        assertThat(failure).hasMessageStartingWith("xtk:workflow#Start (POST /SOAP-ENDLESS/nl/jsp/soaprouter.jsp)");
+        assertThat(millis).isBetween(1900L, 8000L);
+        assertThat(hostile.hits("SOAP-ENDLESS")).isEqualTo(1);
+    }
+
+    @Test
+    void aSoapQueryAnsweredByAGzipBombFailsAtTheSizeLimit() {
+        Exchange exchange = template.request("adobe-workflow:WKF12?api=soap&command=status&maxRetries=0&baseUrl="
+                                             + hostile.baseUrl() + "/GZIP-BOMB", null);
+
+        AdobeWorkflowTransportException failure = exchange.getException(AdobeWorkflowTransportException.class);
+        assertThat(failure.getKind()).isEqualTo(Kind.RESPONSE_TOO_LARGE);
+        assertThat(failure).hasMessageContaining("exceeds maxResponseSize of 1048576 bytes");
+    }
 }

@@ -50,7 +50,10 @@ final class HostileServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String behaviour = path.substring(path.lastIndexOf('/') + 1);
-        if (behaviour.equals("commands")) {
+        if (path.endsWith("/nl/jsp/soaprouter.jsp")) {
+            // a SOAP router below a base URL that names the behaviour: /ENDLESS-SLOW/nl/jsp/soaprouter.jsp
+            behaviour = path.substring(1, path.indexOf('/', 1));
+        } else if (behaviour.equals("commands")) {
             String withoutCommands = path.substring(0, path.lastIndexOf('/'));
             behaviour = withoutCommands.substring(withoutCommands.lastIndexOf('/') + 1);
         }
@@ -59,7 +62,7 @@ final class HostileServer implements AutoCloseable {
         try (exchange) {
             switch (behaviour) {
                 case "GZIP-BOMB" -> gzipBomb(exchange);
-                case "ENDLESS-SLOW", "IMS-ENDLESS" -> endless(exchange, 1024, 100);
+                case "ENDLESS-SLOW", "IMS-ENDLESS", "SOAP-ENDLESS" -> endless(exchange, 1024, 100);
                 case "ENDLESS-FAST" -> endless(exchange, 8192, 0);
                 case "HUGE-LENGTH" -> drip(exchange, 2_000_000_000L);
                 case "DRIP" -> drip(exchange, 1000);

@@ -235,7 +235,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
                 .contains("a token without a usable expires_in").doesNotContain("ims-token-A");
         Exchange second = template.request("adobe-workflow:WKF12?command=start", null);
         assertThat(second.getException(AdobeWorkflowAuthenticationException.class).getMessage())
-                .contains("(not asking IMS again before " + T0.plusSeconds(1) + ")");
+                .contains("(not asked again before " + T0.plusSeconds(1) + ")");
         assertThat(imsRequests()).hasSize(1);
         assertThat(apiRequests()).isEmpty();
 
@@ -337,7 +337,7 @@ class ImsAuthenticationTest extends WorkflowTestSupport {
         // within the back-off the failure is answered without asking IMS again
         Exchange second = template.request(unreachable, null);
         assertThat(second.getException(AdobeWorkflowAuthenticationException.class).getMessage())
-                .contains("(not asking IMS again before " + T0.plusSeconds(1) + ")");
+                .contains("(not asked again before " + T0.plusSeconds(1) + ")");
         assertThat(apiRequests()).isEmpty();
         assertThat(imsRequests()).isEmpty();
     }

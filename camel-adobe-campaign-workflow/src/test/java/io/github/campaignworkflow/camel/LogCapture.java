@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@code headers} log included). Left out: the server side in the same JVM (WireMock, Jetty) and HttpClient's
  * {@code wire} log, which prints raw bytes and so the bearer token by design; keep it off in production.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private static final List<String> CLIENT_LOGGERS = List.of(Logger.ROOT_LOGGER_NAME, "io.github.campaignworkflow",
             "org.apache.camel", "org.apache.hc", "org.apache.hc.client5.http.headers");
@@ -32,7 +32,7 @@ final class LogCapture implements AutoCloseable {
     private final List<Appender<ILoggingEvent>> rootAppenders = new ArrayList<>();
     private final PatternLayout layout = new PatternLayout();
 
-    LogCapture() {
+    public LogCapture() {
         layout.setContext(loggers);
         layout.setPattern("%level %logger - %msg%n%ex");
         layout.start();
@@ -62,7 +62,7 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Every captured event as text, exception stack traces included. */
-    List<String> lines() {
+    public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : new ArrayList<>(appender.list)) {
             lines.add(layout.doLayout(event));
@@ -70,7 +70,7 @@ final class LogCapture implements AutoCloseable {
         return lines;
     }
 
-    String text() {
+    public String text() {
         return String.join("", lines());
     }
 
