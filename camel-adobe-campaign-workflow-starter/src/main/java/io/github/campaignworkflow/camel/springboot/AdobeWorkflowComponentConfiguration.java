@@ -21,8 +21,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * component (see {@link AdobeWorkflowComponentAutoConfiguration}); the others keep what the component has. Durations
  * take {@code 20s}, {@code 2m}, {@code 1m30s}, {@code PT20S} or a number of milliseconds; bean options take
  * {@code #bean:name}.
+ * <p>
+ * A property under the prefix that is none of these fails the start-up (a misspelt {@code await-timeout} would
+ * otherwise leave the default in force); {@link UnknownPropertyFailureAnalyzer} names it and the closest option.
  */
-@ConfigurationProperties(prefix = "camel.component.adobe-workflow")
+@ConfigurationProperties(prefix = "camel.component.adobe-workflow", ignoreUnknownFields = false)
 public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
     /**
