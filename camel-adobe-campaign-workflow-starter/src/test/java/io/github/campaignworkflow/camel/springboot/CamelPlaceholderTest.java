@@ -5,6 +5,8 @@ import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -12,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A Camel property placeholder as the value of a property ({@code {{adobe.client-secret}}}, the form the starter
- * README recommends for secrets) is kept as written by Spring Boot and resolved by Camel when the starter applies the
- * option: the component gets the value, the bound property keeps the placeholder.
+ * A Camel property placeholder as the value of a property ({@code {{env:ADOBE_CLIENT_SECRET}}}, the form the starter
+ * README recommends for secrets; {@code {{NAME}}} looks the name up in Spring's environment) is kept as written by
+ * Spring Boot and resolved by Camel when the starter applies the option: the component gets the value, the bound
+ * property keeps the placeholder. The surefire configuration sets {@code ADOBE_TEST_CLIENT_SECRET}.
  */
 class CamelPlaceholderTest {
 
@@ -24,18 +27,22 @@ class CamelPlaceholderTest {
             .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class, AdobeWorkflowComponentConverter.class,
                     AdobeWorkflowComponentDurationConverter.class, AdobeWorkflowComponentAutoConfiguration.class));
 
-    @Test
-    void camelResolvesThePlaceholderWhenTheOptionIsApplied() {
-        runner.withPropertyValues(P + "client-id={{adobe.client-id}}", P + "client-secret={{adobe.client-secret}}",
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{{env:ADOBE_TEST_CLIENT_SECRET}} | secret-from-the-environment",
+            "{{ADOBE_TEST_CLIENT_SECRET}}     | secret-from-the-environment",
+            "{{adobe.client-secret}}          | secret-from-elsewhere" })
+    void camelResolvesThePlaceholderWhenTheOptionIsApplied(String placeholder, String resolved) {
+        runner.withPropertyValues(P + "client-secret=" + placeholder, P + "client-id={{adobe.client-id}}",
                 "adobe.client-id=client-from-elsewhere", "adobe.client-secret=secret-from-elsewhere").run(context -> {
                     assertThat(context).hasNotFailed();
                     AdobeWorkflowConfiguration configuration = context.getBean(CamelContext.class)
                             .getComponent("adobe-workflow", AdobeWorkflowComponent.class).getConfiguration();
+                    assertThat(configuration.getClientSecret()).isEqualTo(resolved);
                     assertThat(configuration.getClientId()).isEqualTo("client-from-elsewhere");
-                    assertThat(configuration.getClientSecret()).isEqualTo("secret-from-elsewhere");
 
                     AdobeWorkflowComponentConfiguration bound = context.getBean(AdobeWorkflowComponentConfiguration.class);
-                    assertThat(bound.getClientSecret()).isEqualTo("{{adobe.client-secret}}");
+                    assertThat(bound.getClientSecret()).isEqualTo(placeholder);
                 });
     }
 

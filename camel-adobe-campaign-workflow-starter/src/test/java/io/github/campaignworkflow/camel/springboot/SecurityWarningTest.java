@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ${...}} placeholders, then warns about each one whose name is on Camel's list of sensitive names (which holds
  * {@code clientid} as well as {@code clientsecret}) and whose value is not a Camel placeholder ({@code {{...}}},
  * {@code {{vault:...}}}, {@code ${env:...}}). So {@code client-secret=${ADOBE_CLIENT_SECRET}} is warned about, and
- * {@code client-secret={{ADOBE_CLIENT_SECRET}}}, which the starter resolves through Camel, is not. These rows are what
+ * {@code client-secret={{env:ADOBE_CLIENT_SECRET}}}, which the starter has Camel resolve, is not. These rows are what
  * the starter README says. Boot 3.5's camel-spring-boot 4.17 has no such check (this test is not run there).
  */
 class SecurityWarningTest {
@@ -38,6 +38,8 @@ class SecurityWarningTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "a literal secret                         | client-secret=secret-c0ffee                | -                                  | client-secret",
             "a Spring placeholder, resolved first     | client-secret=${adobe.client-secret}       | -                                  | client-secret",
+            "a Spring placeholder of the environment  | client-secret=${ADOBE_TEST_CLIENT_SECRET}  | -                                  | client-secret",
+            "a Camel placeholder of the environment   | client-secret={{env:ADOBE_TEST_CLIENT_SECRET}} | -                              | -",
             "a Camel placeholder                      | client-secret={{adobe.client-secret}}      | -                                  | -",
             "a literal client ID (a sensitive name)   | client-id=client-7d41                      | -                                  | client-id",
             "a Camel placeholder for the client ID    | client-id={{adobe.client-id}}              | -                                  | -",
@@ -60,7 +62,7 @@ class SecurityWarningTest {
                                                      + " or {{...}} property placeholders [" + P + warned + "]");
             }
             assertThat(messages).as("the secret itself is never logged")
-                    .noneMatch(message -> message.contains("secret-c0ffee"));
+                    .noneMatch(message -> message.contains("secret-c0ffee") || message.contains("secret-from-the-environment"));
         });
     }
 
