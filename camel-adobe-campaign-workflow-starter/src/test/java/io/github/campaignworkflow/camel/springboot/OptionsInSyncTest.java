@@ -59,10 +59,8 @@ class OptionsInSyncTest {
                     .forEach(option -> componentOptions.put(option.getKey(), option.getValue()));
         }
 
-        // this module's own metadata, not that of another jar on the classpath
-        URL classes = AdobeWorkflowComponentConfiguration.class.getProtectionDomain().getCodeSource().getLocation();
         metadata = new LinkedHashMap<>();
-        try (InputStream in = new URL(classes, "META-INF/spring-configuration-metadata.json").openStream()) {
+        try (InputStream in = starterMetadata().openStream()) {
             for (JsonNode property : JSON.readTree(in).get("properties")) {
                 metadata.put(property.get("name").asText(), property);
             }
@@ -142,8 +140,7 @@ class OptionsInSyncTest {
     @Test
     void metadataHasTheSwitchesAndValueHints() throws Exception {
         assertThat(metadata).containsKeys(PREFIX + "enabled", PREFIX + "customizer.enabled");
-        URL classes = AdobeWorkflowComponentConfiguration.class.getProtectionDomain().getCodeSource().getLocation();
-        try (InputStream in = new URL(classes, "META-INF/spring-configuration-metadata.json").openStream()) {
+        try (InputStream in = starterMetadata().openStream()) {
             Map<String, Set<String>> hints = new LinkedHashMap<>();
             for (JsonNode hint : JSON.readTree(in).get("hints")) {
                 Set<String> values = new TreeSet<>();
@@ -153,6 +150,17 @@ class OptionsInSyncTest {
             assertThat(hints.get(PREFIX + "command")).isEqualTo(enumValues("command"));
             assertThat(hints.get(PREFIX + "proxy-protocol")).isEqualTo(enumValues("proxyProtocol"));
         }
+    }
+
+    /**
+     * This module's own metadata, not that of another jar on the classpath: in target/classes here, in the starter's
+     * jar where examples/spring-boot-3.5 runs these tests.
+     */
+    private static URL starterMetadata() throws Exception {
+        URL classes = AdobeWorkflowComponentConfiguration.class.getProtectionDomain().getCodeSource().getLocation();
+        return classes.getPath().endsWith(".jar")
+                ? new URL("jar:" + classes + "!/META-INF/spring-configuration-metadata.json")
+                : new URL(classes, "META-INF/spring-configuration-metadata.json");
     }
 
     /** Where two descriptions part: the first differing character, with a little context on each side. */

@@ -76,6 +76,20 @@ class UnknownPropertyTest {
     }
 
     @Test
+    void aMisspeltPropertyInAFileIsShownWithItsLine() {
+        assertThatThrownBy(() -> start("--spring.config.location=classpath:/unknown-property/").close())
+                .hasRootCauseInstanceOf(UnboundConfigurationPropertiesException.class);
+
+        assertThat(RecordedFailureAnalyses.reported()).singleElement().extracting(FailureAnalysis::getDescription)
+                .isEqualTo("""
+                        The adobe-workflow component has no option for this property:
+
+                            camel.component.adobe-workflow.organisation
+                                set in class path resource [unknown-property/application.properties] - 2:47
+                                did you mean camel.component.adobe-workflow.organization?""");
+    }
+
+    @Test
     void everyUnknownPropertyIsNamed() {
         assertThatThrownBy(() -> start("--" + P + "organisation=acme", "--" + P + "max-retrys=1").close())
                 .hasRootCauseInstanceOf(UnboundConfigurationPropertiesException.class);
