@@ -1,17 +1,23 @@
 package io.github.campaignworkflow.camel.springboot;
 
 import java.util.List;
+import java.util.Map;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
+import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.security.CamelSecurityPolicyAutoConfiguration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +49,14 @@ class SecurityWarningTest {
             "a Camel placeholder                      | client-secret={{adobe.client-secret}}      | -                                  | -",
             "a literal client ID (a sensitive name)   | client-id=client-7d41                      | -                                  | client-id",
             "a Camel placeholder for the client ID    | client-id={{adobe.client-id}}              | -                                  | -",
-            "a Spring placeholder, allowed by name    | client-secret=${adobe.client-secret}       | " + P + "client-secret | -",
+            "a Spring placeholder, allowed by name    | client-secret=${adobe.client-secret}       | camel.security.allowed-properties=" + P + "client-secret | -",
+            "a literal, with the secret policy allow  | client-secret=secret-c0ffee                | camel.security.secret-policy=allow | -",
             "scope, not a sensitive name              | scope=AdobeID,openid                       | -                                  | -" })
-    void warnsAboutAPlainTextValueOfASensitiveName(String row, String setting, String allowed, String warned) {
+    void warnsAboutAPlainTextValueOfASensitiveName(String row, String setting, String securitySetting, String warned) {
         ListAppender<ILoggingEvent> warnings = securityWarnings();
         ApplicationContextRunner configured = runner.withPropertyValues(P + setting);
-        if (allowed != null) {
-            configured = configured.withPropertyValues("camel.security.allowed-properties=" + allowed);
+        if (securitySetting != null) {
+            configured = configured.withPropertyValues(securitySetting);
         }
         configured.run(context -> {
             assertThat(context).hasNotFailed();
@@ -64,6 +71,19 @@ class SecurityWarningTest {
             assertThat(messages).as("the secret itself is never logged")
                     .noneMatch(message -> message.contains("secret-c0ffee") || message.contains("secret-from-the-environment"));
         });
+    }
+
+    @Test
+    void anEnvironmentVariableIsNotScanned() {
+        ListAppender<ILoggingEvent> warnings = securityWarnings();
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("CAMEL_COMPONENT_ADOBEWORKFLOW_CLIENTSECRET", "secret-c0ffee")))).run(context -> {
+                            assertThat(context.getBean(CamelContext.class)
+                                    .getComponent("adobe-workflow", AdobeWorkflowComponent.class).getConfiguration()
+                                    .getClientSecret()).isEqualTo("secret-c0ffee");
+                            assertThat(warnings.list).isEmpty();
+                        });
     }
 
     /** The appender of logback-test.xml that takes camel-spring-boot's security warnings, emptied. */
