@@ -46,6 +46,18 @@ class CamelPlaceholderTest {
                 });
     }
 
+    /**
+     * The trap in camel-spring-boot's warning text, which suggests {@code ${env:...}}: Spring resolves it first, as the
+     * property {@code env} with the default {@code ADOBE_TEST_CLIENT_SECRET}, so the secret becomes the variable's name.
+     */
+    @Test
+    void springReadsDollarEnvAsAPropertyNamedEnvWithADefault() {
+        runner.withPropertyValues(P + "client-secret=${env:ADOBE_TEST_CLIENT_SECRET}").run(context -> {
+            assertThat(context.getBean(CamelContext.class).getComponent("adobe-workflow", AdobeWorkflowComponent.class)
+                    .getConfiguration().getClientSecret()).isEqualTo("ADOBE_TEST_CLIENT_SECRET");
+        });
+    }
+
     @Test
     void aPlaceholderWithNoValueFailsWhenTheComponentIsCreatedNamingIt() {
         runner.withPropertyValues(P + "client-secret={{adobe.missing-secret}}").run(context -> {

@@ -46,6 +46,7 @@ class SecurityWarningTest {
             "a Spring placeholder, resolved first     | client-secret=${adobe.client-secret}       | -                                  | client-secret",
             "a Spring placeholder of the environment  | client-secret=${ADOBE_TEST_CLIENT_SECRET}  | -                                  | client-secret",
             "a Camel placeholder of the environment   | client-secret={{env:ADOBE_TEST_CLIENT_SECRET}} | -                              | -",
+            "${env:...}, which Spring resolves first  | client-secret=${env:ADOBE_TEST_CLIENT_SECRET}  | -                              | client-secret",
             "a Camel placeholder                      | client-secret={{adobe.client-secret}}      | -                                  | -",
             "a literal client ID (a sensitive name)   | client-id=client-7d41                      | -                                  | client-id",
             "a Camel placeholder for the client ID    | client-id={{adobe.client-id}}              | -                                  | -",
