@@ -15,12 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code camel.component.adobe-workflow}, flattened out of the component's {@link AdobeWorkflowConfiguration}. These
  * values are the defaults of every endpoint; an option in an endpoint URI wins.
  * <p>
- * The values written here are the component's own defaults, for the metadata IDEs read. Only the options set in the
- * application's configuration are applied to the component (see {@link AdobeWorkflowComponentAutoConfiguration}); the
- * others keep what the component has. Durations take {@code 20s}, {@code 2m}, {@code 1m30s}, {@code PT20S} or a number
- * of milliseconds; bean options take {@code #bean:name}.
+ * The values written here are the component's own defaults, for the metadata IDEs read, and each field's javadoc is the
+ * component's description of the option word for word (OptionsInSyncTest compares both with the component's JSON and
+ * prints what to write when they differ). Only the options set in the application's configuration are applied to the
+ * component (see {@link AdobeWorkflowComponentAutoConfiguration}); the others keep what the component has. Durations
+ * take {@code 20s}, {@code 2m}, {@code 1m30s}, {@code PT20S} or a number of milliseconds; bean options take
+ * {@code #bean:name}.
+ * <p>
+ * A property under the prefix that is none of these fails the start-up (a misspelt {@code await-timeout} would
+ * otherwise leave the default in force); {@link UnknownPropertyFailureAnalyzer} names it and the closest option.
  */
-@ConfigurationProperties(prefix = "camel.component.adobe-workflow")
+@ConfigurationProperties(prefix = "camel.component.adobe-workflow", ignoreUnknownFields = false)
 public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
     /**
@@ -33,35 +38,39 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
 
     /**
      * The Adobe Campaign API to speak (case-insensitive): rest for Campaign Standard and Standard tenants transitioned
-     * to v8, through mc.adobe.io; soap for Campaign v8 and Classic v7, through the instance's SOAP router (baseUrl
-     * must then name the instance).
+     * to v8, through mc.adobe.io; soap for Campaign v8 and Classic v7, through the instance's SOAP router (baseUrl must
+     * then name the instance).
      */
     private String api = "rest";
 
     /**
      * The Adobe Campaign organization (tenant) in the API path, such as acme for production or acme-mkt-stage for the
-     * stage instance. Required, here or in every endpoint URI.
+     * stage instance. Required with api=rest, usually set once on the component; not used with api=soap.
      */
     private String organization;
 
     /**
-     * The root of Adobe's API. Change it only for a proxy, a gateway or a simulator.
+     * The root of Adobe's API. With api=rest change it only for a proxy, a gateway or a simulator; with api=soap it is
+     * required: the Campaign instance, such as https://acme-mkt.campaign.adobe.com.
      */
     private String baseUrl = "https://mc.adobe.io";
 
     /**
-     * A whole AdobeWorkflowConfiguration bean (#bean:name) as the defaults of every endpoint. The other properties set
-     * here are applied on top of it.
+     * The defaults of every endpoint: each option of an endpoint URI overrides the value here.
      */
     private AdobeWorkflowConfiguration configuration;
 
     // --- consumer
 
     /**
-     * Allows for bridging the consumer to the Camel routing Error Handler, which means any exceptions (if possible)
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
-     * message and handled by the routing Error Handler. When false, the consumer uses Camel's ExceptionHandler, which
-     * logs them at WARN or ERROR level.
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore
+     * bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
      */
     private Boolean bridgeErrorHandler = false;
 
@@ -72,10 +81,9 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private Boolean emitUnchanged = false;
 
     /**
-     * As a consumer, a StateRepository bean where the last state emitted is stored under the workflow ID, and read
-     * when the consumer starts: its first poll then emits only when the state differs from the stored one. Shared by
-     * several instances under a cluster route policy, it makes them emit each state change once, also across a
-     * failover.
+     * As a consumer, a StateRepository bean where the last state emitted is stored under the workflow ID, and read when
+     * the consumer starts: its first poll then emits only when the state differs from the stored one. Shared by several
+     * instances under a cluster route policy, it makes them emit each state change once, also across a failover.
      */
     private StateRepository<String, String> stateRepository;
 
@@ -89,15 +97,18 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private String command;
 
     /**
-     * Whether the producer should be started lazy (on the first message). Starting lazy lets the CamelContext and the
-     * routes start up where a producer would otherwise fail during start-up; the failure then happens when a message is
-     * routed to it.
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
      */
     private Boolean lazyStartProducer = false;
 
     /**
-     * Fail the exchange with an AdobeWorkflowException when Adobe answers with a status other than 2xx. When false,
-     * the body and CamelHttpResponseCode carry the answer instead.
+     * Fail the exchange with an AdobeWorkflowException when Adobe answers with a status other than 2xx. When false, the
+     * body and CamelHttpResponseCode carry the answer instead.
      */
     private Boolean throwExceptionOnFailure = true;
 
@@ -111,13 +122,13 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private String awaitState;
 
     /**
-     * How long to wait for await-state before the exchange fails: 60s, 2m, or milliseconds.
+     * How long to wait for awaitState, in milliseconds, before the exchange fails.
      */
     @CamelDuration
     private Duration awaitTimeout = Duration.ofSeconds(60);
 
     /**
-     * The interval between two status polls while waiting for await-state: 2s, or milliseconds.
+     * The interval between two status polls while waiting for awaitState, in milliseconds.
      */
     @CamelDuration
     private Duration awaitInterval = Duration.ofSeconds(2);
@@ -131,14 +142,14 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private Integer maxRetries = 3;
 
     /**
-     * The back-off before the first retry (1s, or milliseconds); it doubles with each retry, with random jitter, up to
-     * retry-max-delay.
+     * The back-off before the first retry, in milliseconds; it doubles with each retry, with random jitter, up to
+     * retryMaxDelay.
      */
     @CamelDuration
     private Duration retryDelay = Duration.ofSeconds(1);
 
     /**
-     * The longest wait before a retry (30s, or milliseconds). It also caps a Retry-After header sent by Adobe.
+     * The longest wait before a retry, in milliseconds. It also caps a Retry-After header sent by Adobe.
      */
     @CamelDuration
     private Duration retryMaxDelay = Duration.ofSeconds(30);
@@ -146,7 +157,7 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     // --- security
 
     /**
-     * The X-Api-Key sent with every request. Defaults to client-id, which is the API key of an OAuth Server-to-Server
+     * The X-Api-Key sent with every request. Defaults to clientId, which is the API key of an OAuth Server-to-Server
      * credential.
      */
     private String apiKey;
@@ -157,8 +168,8 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private String accessToken;
 
     /**
-     * The client ID of an OAuth Server-to-Server credential from Adobe Developer Console, exchanged with client-secret
-     * for tokens at token-url.
+     * The client ID of an OAuth Server-to-Server credential from Adobe Developer Console, exchanged with clientSecret
+     * for tokens at tokenUrl.
      */
     private String clientId;
 
@@ -179,9 +190,9 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private String tokenUrl = "https://ims-na1.adobelogin.com/ims/token/v3";
 
     /**
-     * The login of a Campaign operator, with api=soap on Campaign Classic v7 and v8 before 8.6: one
-     * xtk:session#Logon per operator, whose session every request then carries. Set it with password instead of an
-     * IMS credential, accessToken or accessTokenProvider.
+     * The login of a Campaign operator, with api=soap on Campaign Classic v7 and v8 before 8.6: one xtk:session#Logon
+     * per operator, whose session every request then carries. Set it with password instead of an IMS credential,
+     * accessToken or accessTokenProvider.
      */
     private String username;
 
@@ -191,20 +202,20 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private String password;
 
     /**
-     * How long before its expiry an IMS token is replaced (5m, or milliseconds). The margin used is the larger of this
-     * value and 10% of the token's lifetime, but never more than half of it.
+     * How long before its expiry an IMS token is replaced, in milliseconds. The margin used is the larger of this value
+     * and 10% of the token's lifetime, but never more than half of it.
      */
     @CamelDuration
     private Duration tokenRefreshMargin = Duration.ofMinutes(5);
 
     /**
-     * A bean that supplies the bearer tokens (a vault, a custom IMS), as #bean:name. When set, access-token and the
-     * client credentials are not used.
+     * A bean that supplies the bearer tokens (a vault, a custom IMS). When set, accessToken and the client credentials
+     * are not used.
      */
     private AccessTokenProvider accessTokenProvider;
 
     /**
-     * TLS configuration of the connections to Adobe, using Camel's SSLContextParameters, as #bean:name.
+     * TLS configuration of the connections to Adobe, using Camel's SSLContextParameters.
      */
     private SSLContextParameters sslContextParameters;
 
@@ -216,21 +227,21 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     // --- HTTP
 
     /**
-     * How long to wait for a connection to be established: 10s, or milliseconds.
+     * How long to wait for a connection to be established, in milliseconds.
      */
     @CamelDuration
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     /**
-     * How long to wait for Adobe's whole answer once the request is sent (30s, or milliseconds): from the moment the
-     * request is written until the last byte of the body has been read.
+     * How long Adobe's whole answer may take once the request is sent, in milliseconds: status line, headers and the
+     * last byte of the body. Past it the connection is aborted. It bounds Adobe IMS token requests too.
      */
     @CamelDuration
     private Duration responseTimeout = Duration.ofSeconds(30);
 
     /**
-     * How long a request may wait for a free pooled connection (see max-connections): 30s, or milliseconds. A request
-     * that gets none fails unsent and is not retried.
+     * How long a request may wait for a free pooled connection (see maxConnections), in milliseconds. A request that
+     * gets none fails unsent and is not retried.
      */
     @CamelDuration
     private Duration connectionRequestTimeout = Duration.ofSeconds(30);
@@ -247,8 +258,8 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private Long maxResponseSize = 1048576L;
 
     /**
-     * A camel-http HttpClientConfigurer bean (#bean:name) that may change the Apache HttpClient 5 builder before the
-     * client is built: the escape hatch for HTTP settings this component does not expose.
+     * A camel-http HttpClientConfigurer that may change the Apache HttpClient 5 builder before the client is built: the
+     * escape hatch for HTTP settings this component does not expose.
      */
     private HttpClientConfigurer httpClientConfigurer;
 
@@ -263,7 +274,7 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     private Integer proxyPort;
 
     /**
-     * The protocol spoken to the proxy: http or https.
+     * The protocol spoken to the proxy.
      */
     private String proxyProtocol = "http";
 
@@ -293,19 +304,22 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     // --- health and component basics
 
     /**
-     * Whether autowiring is enabled: options marked as autowired are looked up in the registry, and a single instance
-     * of the matching type is configured on the component.
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled = true;
 
     /**
-     * Used for enabling or disabling all consumer based health checks from this component.
+     * Used for enabling or disabling all consumer based health checks from this component
      */
     private Boolean healthCheckConsumerEnabled = true;
 
     /**
-     * Used for enabling or disabling all producer based health checks from this component. Camel's producer health
-     * checks are disabled by default: turn them on with camel.health.producers-enabled=true.
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
      */
     private Boolean healthCheckProducerEnabled = true;
 
