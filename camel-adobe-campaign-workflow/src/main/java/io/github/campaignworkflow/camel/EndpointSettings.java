@@ -62,8 +62,9 @@ record EndpointSettings(
         TransportSettings.requireAtLeast("retryMaxDelay", c.getRetryMaxDelay(), 0);
         TransportSettings.requireAtLeast("tokenRefreshMargin", c.getTokenRefreshMargin(), 0);
         TransportSettings transport = TransportSettings.of(c);
+        ApiTarget target = soap ? soap(c) : rest(c);
         Authentication authentication = soap ? soapAuthentication(c) : restAuthentication(c);
-        return new EndpointSettings(soap ? soap(c) : rest(c), workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
+        return new EndpointSettings(target, workflowId, command, await, blankToNull(c.getActivity()), c.getSource(),
                 c.isThrowExceptionOnFailure(), c.isEmitUnchanged(), c.getStateRepository(), authentication,
                 c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()), Duration.ofMillis(c.getRetryMaxDelay()),
                 transport);

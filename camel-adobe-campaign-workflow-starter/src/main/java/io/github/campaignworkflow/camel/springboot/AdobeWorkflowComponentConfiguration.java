@@ -157,8 +157,8 @@ public class AdobeWorkflowComponentConfiguration extends ComponentConfigurationP
     // --- security
 
     /**
-     * The X-Api-Key sent with every request. Defaults to clientId, which is the API key of an OAuth Server-to-Server
-     * credential.
+     * The X-Api-Key sent with every request of api=rest (the SOAP API takes none). Defaults to clientId, which is the
+     * API key of an OAuth Server-to-Server credential.
      */
     private String apiKey;
 
