@@ -35,7 +35,7 @@ final class AsyncStartCommand implements AutoCloseable {
     static final int MAX_BODY = 1024 * 1024;
 
     private static final ContentType JSON = ContentType.create("application/json");
-    private static final byte[] BODY = LoopbackAdobe.START_BODY.getBytes(UTF_8);
+    private static final byte[] BODY = ConstantAnswerAdobe.START_BODY.getBytes(UTF_8);
 
     private final URI commandUri;
     private final CloseableHttpAsyncClient client;
@@ -100,8 +100,8 @@ final class AsyncStartCommand implements AutoCloseable {
 
     private Future<byte[]> start(FutureCallback<byte[]> callback) {
         SimpleHttpRequest post = SimpleHttpRequest.create("POST", commandUri);
-        post.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + LoopbackAdobe.ACCESS_TOKEN);
-        post.addHeader("X-Api-Key", LoopbackAdobe.API_KEY);
+        post.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + ConstantAnswerAdobe.ACCESS_TOKEN);
+        post.addHeader("X-Api-Key", ConstantAnswerAdobe.API_KEY);
         post.addHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         post.setBody(BODY, JSON); // also sets Content-Type: application/json
         return client.execute(SimpleRequestProducer.create(post), new BoundedOkBody(MAX_BODY), callback);

@@ -9,7 +9,7 @@ import org.apache.camel.Processor;
 final class BenchCamel {
 
     /** The endpoint measured: the {@code start} command of the loopback server's workflow. */
-    static final String START_URI = "adobe-workflow:" + LoopbackAdobe.WORKFLOW_ID + "?command=start";
+    static final String START_URI = "adobe-workflow:" + ConstantAnswerAdobe.WORKFLOW_ID + "?command=start";
 
     /** The message needs nothing: the command, workflow and body all come from the endpoint. */
     static final Processor NO_CHANGE = exchange -> {
@@ -19,15 +19,15 @@ final class BenchCamel {
     }
 
     /** adobe-workflow with the fixed token the loopback server accepts. */
-    static AdobeWorkflowComponent staticTokenComponent(LoopbackAdobe server, int maxConnections) {
+    static AdobeWorkflowComponent staticTokenComponent(ConstantAnswerAdobe server, int maxConnections) {
         AdobeWorkflowComponent component = new AdobeWorkflowComponent();
         AdobeWorkflowConfiguration configuration = common(component, server, maxConnections);
-        configuration.setAccessToken(LoopbackAdobe.ACCESS_TOKEN);
+        configuration.setAccessToken(ConstantAnswerAdobe.ACCESS_TOKEN);
         return component;
     }
 
     /** adobe-workflow with an OAuth client credential, exchanged for a token at the loopback IMS. */
-    static AdobeWorkflowComponent clientCredentialsComponent(LoopbackAdobe server, int maxConnections) {
+    static AdobeWorkflowComponent clientCredentialsComponent(ConstantAnswerAdobe server, int maxConnections) {
         AdobeWorkflowComponent component = new AdobeWorkflowComponent();
         AdobeWorkflowConfiguration configuration = common(component, server, maxConnections);
         configuration.setClientId("bench-client-id");
@@ -37,12 +37,12 @@ final class BenchCamel {
         return component;
     }
 
-    private static AdobeWorkflowConfiguration common(AdobeWorkflowComponent component, LoopbackAdobe server,
+    private static AdobeWorkflowConfiguration common(AdobeWorkflowComponent component, ConstantAnswerAdobe server,
                                                      int maxConnections) {
         AdobeWorkflowConfiguration configuration = component.getConfiguration();
-        configuration.setOrganization(LoopbackAdobe.ORGANIZATION);
+        configuration.setOrganization(ConstantAnswerAdobe.ORGANIZATION);
         configuration.setBaseUrl(server.baseUrl());
-        configuration.setApiKey(LoopbackAdobe.API_KEY);
+        configuration.setApiKey(ConstantAnswerAdobe.API_KEY);
         configuration.setMaxConnections(maxConnections);
         return configuration;
     }

@@ -23,7 +23,7 @@ public class ClientRig {
     /** Camel's default thread pool profile: 10 core threads (max 20, queue 1000). */
     static final int POOL_THREADS = 10;
 
-    LoopbackAdobe server;
+    ConstantAnswerAdobe server;
     RawStartCommand classic;
     AsyncStartCommand async;
     /** where (c) continues after the reactor, as a Camel async producer would continue the route */
@@ -33,7 +33,7 @@ public class ClientRig {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = LoopbackAdobe.start();
+        server = ConstantAnswerAdobe.start();
         classic = new RawStartCommand(server.commandUrl(), CONNECTIONS);
         async = new AsyncStartCommand(server.commandUrl(), CONNECTIONS);
         continuation = pool("continuation");

@@ -27,7 +27,7 @@ public class CommandRig {
     static final String CAMEL_HTTP_ROUTE = "direct:camel-http";
     static final String ADOBE_WORKFLOW_ROUTE = "direct:adobe-workflow";
 
-    LoopbackAdobe server;
+    ConstantAnswerAdobe server;
     RawStartCommand raw;
     CamelContext camel;
     ProducerTemplate template;
@@ -37,7 +37,7 @@ public class CommandRig {
 
     @Setup
     public void start() throws Exception {
-        server = LoopbackAdobe.start();
+        server = ConstantAnswerAdobe.start();
         raw = new RawStartCommand(server.commandUrl(), CONNECTIONS);
         camel = new DefaultCamelContext();
         camel.addComponent("http", camelHttp());
@@ -74,10 +74,10 @@ public class CommandRig {
                 from(CAMEL_HTTP_ROUTE)
                         .removeHeaders("*")
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                        .setHeader("Authorization", constant("Bearer " + LoopbackAdobe.ACCESS_TOKEN))
-                        .setHeader("X-Api-Key", constant(LoopbackAdobe.API_KEY))
+                        .setHeader("Authorization", constant("Bearer " + ConstantAnswerAdobe.ACCESS_TOKEN))
+                        .setHeader("X-Api-Key", constant(ConstantAnswerAdobe.API_KEY))
                         .setHeader("Cache-Control", constant("no-cache"))
-                        .setBody(constant(LoopbackAdobe.START_BODY))
+                        .setBody(constant(ConstantAnswerAdobe.START_BODY))
                         .to(commandUrl + "?httpMethod=POST");
                 from(ADOBE_WORKFLOW_ROUTE)
                         .to(BenchCamel.START_URI);

@@ -36,7 +36,7 @@ public final class MemoryCheck {
         int tenth = exchanges / 10;
         boolean ok;
         ExecutorService senders = Executors.newFixedThreadPool(threads);
-        try (LoopbackAdobe server = LoopbackAdobe.start(); CamelContext camel = new DefaultCamelContext()) {
+        try (ConstantAnswerAdobe server = ConstantAnswerAdobe.start(); CamelContext camel = new DefaultCamelContext()) {
             camel.addComponent("adobe-workflow", BenchCamel.staticTokenComponent(server, threads));
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();

@@ -24,11 +24,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 final class RawStartCommand implements AutoCloseable {
 
     private static final ContentType JSON = ContentType.create("application/json");
-    private static final byte[] BODY = LoopbackAdobe.START_BODY.getBytes(UTF_8);
+    private static final byte[] BODY = ConstantAnswerAdobe.START_BODY.getBytes(UTF_8);
     private static final Header CONTENT_TYPE = new BasicHeader(HttpHeaders.CONTENT_TYPE, JSON.toString());
     private static final Header AUTHORIZATION = new BasicHeader(HttpHeaders.AUTHORIZATION,
-            "Bearer " + LoopbackAdobe.ACCESS_TOKEN);
-    private static final Header API_KEY = new BasicHeader("X-Api-Key", LoopbackAdobe.API_KEY);
+            "Bearer " + ConstantAnswerAdobe.ACCESS_TOKEN);
+    private static final Header API_KEY = new BasicHeader("X-Api-Key", ConstantAnswerAdobe.API_KEY);
     private static final Header NO_CACHE = new BasicHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 
     /** Reads the whole answer (so the connection goes back to the pool) and insists on a 200. */

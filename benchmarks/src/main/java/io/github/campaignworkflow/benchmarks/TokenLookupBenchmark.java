@@ -44,11 +44,11 @@ public class TokenLookupBenchmark {
         Clock clock = Clock.systemUTC();
         cachedToken = new ImsTokenCache(() -> {
             fetches.incrementAndGet();
-            return CompletableFuture.completedFuture(AccessToken.issued(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN),
+            return CompletableFuture.completedFuture(AccessToken.issued(Secret.ofNullable(ConstantAnswerAdobe.ACCESS_TOKEN),
                     clock.millis(), Duration.ofSeconds(86399), Duration.ofMinutes(5)));
         }, "bench-client-id", clock);
         cachedToken.current().join(); // only the steady state is measured: the token is cached before
-        staticToken = new StaticAccessTokenProvider(Secret.ofNullable(LoopbackAdobe.ACCESS_TOKEN));
+        staticToken = new StaticAccessTokenProvider(Secret.ofNullable(ConstantAnswerAdobe.ACCESS_TOKEN));
     }
 
     @TearDown

@@ -33,7 +33,7 @@ public final class TokenPathCheck {
         int sends = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         boolean allSingle = true;
         ExecutorService senders = Executors.newFixedThreadPool(sends);
-        try (LoopbackAdobe server = LoopbackAdobe.start(IMS_DELAY)) {
+        try (ConstantAnswerAdobe server = ConstantAnswerAdobe.start(IMS_DELAY)) {
             for (int trial = 1; trial <= trials; trial++) {
                 server.resetImsRequests();
                 int answered = runTrial(server, senders, sends);
@@ -51,7 +51,7 @@ public final class TokenPathCheck {
     }
 
     /** Returns how many of the sends were answered 200. */
-    private static int runTrial(LoopbackAdobe server, ExecutorService senders, int sends) throws Exception {
+    private static int runTrial(ConstantAnswerAdobe server, ExecutorService senders, int sends) throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addComponent("adobe-workflow", BenchCamel.clientCredentialsComponent(server, sends));
             camel.start();

@@ -18,14 +18,15 @@ import com.sun.net.httpserver.HttpServer;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * A minimal Adobe Campaign + IMS on 127.0.0.1, on the JDK's {@link HttpServer}: WireMock's own cost would hide ours.
+ * A minimal Adobe Campaign + IMS on 127.0.0.1 that answers constant bytes at benchmark speed, on the JDK's
+ * {@link HttpServer}: the simulator's and WireMock's own cost would hide ours.
  * Every answer is a constant byte array; nothing is parsed.
  * <p>
  * A command is answered 200 only when it carries exactly what Adobe expects (the four headers and the
  * {@code {"method":"start"}} body), otherwise 400: a path that sends a different request fails instead of looking
  * fast. The check is a few byte and string comparisons, the same for every path measured.
  */
-public final class LoopbackAdobe implements AutoCloseable {
+public final class ConstantAnswerAdobe implements AutoCloseable {
 
     public static final String ORGANIZATION = "acme";
     public static final String WORKFLOW_ID = "WKF12";
@@ -61,7 +62,7 @@ public final class LoopbackAdobe implements AutoCloseable {
     private final AtomicInteger imsRequests = new AtomicInteger();
     private final AtomicInteger rejectedRequests = new AtomicInteger();
 
-    private LoopbackAdobe(Duration imsDelay) throws IOException {
+    private ConstantAnswerAdobe(Duration imsDelay) throws IOException {
         this.imsDelayMillis = imsDelay.toMillis();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         AtomicInteger threadNumber = new AtomicInteger();
@@ -77,13 +78,13 @@ public final class LoopbackAdobe implements AutoCloseable {
     }
 
     /** Starts a server whose IMS answers at once. */
-    public static LoopbackAdobe start() throws IOException {
-        return new LoopbackAdobe(Duration.ZERO);
+    public static ConstantAnswerAdobe start() throws IOException {
+        return new ConstantAnswerAdobe(Duration.ZERO);
     }
 
     /** Starts a server whose IMS takes {@code imsDelay} to answer, so that concurrent first sends surely overlap. */
-    public static LoopbackAdobe start(Duration imsDelay) throws IOException {
-        return new LoopbackAdobe(imsDelay);
+    public static ConstantAnswerAdobe start(Duration imsDelay) throws IOException {
+        return new ConstantAnswerAdobe(imsDelay);
     }
 
     /** The baseUrl option: {@code http://127.0.0.1:<port>}. */
