@@ -342,8 +342,9 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     /**
      * Back to the state right after {@link Builder#build()}, on the same port: the configured workflows in their
      * initial states (workflows added later are gone, commands and signals forgotten, pending commands dropped), no
-     * fault, the configured throttling, an empty request journal, {@link #tokensIssued()} zero. Tokens already issued
-     * stay valid, so a client's cached token keeps working. Meant for between tests, not while requests are in flight.
+     * fault, the configured throttling, an empty request journal, {@link #tokensIssued()}, {@link #logons()} and
+     * {@link #logoffs()} zero, numeric ids given again from 1001. Tokens already issued and SOAP sessions already open
+     * stay valid, so a client's cached token or session keeps working. Meant for between tests, not while requests are in flight.
      */
     public void reset() {
         if (closed.get()) {

@@ -78,8 +78,6 @@ final class SoapAnswers {
         }
     }
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
-
     private SoapAnswers() {
     }
 
@@ -130,7 +128,8 @@ final class SoapAnswers {
     private static String envelope(String nsUri, BodyContent body) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+            // The JDK's writer, one factory per answer: StAX does not promise that a factory may be shared between threads.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("SOAP-ENV", "Envelope", SOAP_ENV);
             xml.writeNamespace("xsd", XSD);

@@ -23,9 +23,6 @@ final class SoapRequestReader {
 
     private static final String URN_PREFIX = "urn:";
 
-    // The JDK's factory, not whichever StAX implementation a test classpath brings: its behaviour is what is tested.
-    private static final XMLInputFactory FACTORY = newFactory();
-
     private SoapRequestReader() {
     }
 
@@ -61,7 +58,8 @@ final class SoapRequestReader {
         XMLStreamReader reader = null;
         try {
             ByteArrayInputStream input = new ByteArrayInputStream(body);
-            reader = charset == null ? FACTORY.createXMLStreamReader(input) : FACTORY.createXMLStreamReader(input, charset);
+            XMLInputFactory factory = newFactory();
+            reader = charset == null ? factory.createXMLStreamReader(input) : factory.createXMLStreamReader(input, charset);
             return readDocument(reader);
         } catch (XMLStreamException | RuntimeException notXml) {
             throw new SoapRequestException("The request is not well-formed XML.");
@@ -141,6 +139,10 @@ final class SoapRequestReader {
         }
     }
 
+    /**
+     * The JDK's own factory, not whichever StAX implementation a classpath brings: its behaviour is what is tested. One
+     * per request: StAX does not promise that a factory may be shared between threads, and making one is cheap.
+     */
     private static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

@@ -49,7 +49,7 @@ final class SoapWorkflowMethods {
     ResponseDefinition postEvent(SoapRequest call) throws SoapRequestException {
         SimulatedWorkflow workflow = workflow(call);
         String activity = call.text(1, "activity");
-        call.text(2, "transition");
+        call.text(2, "transition"); // checked, not simulated: the simulated activities have one transition
         XmlElement variables = call.element(3, "parameters");
         if (variables != null && !variables.localName().equals("variables")) {
             throw new SoapRequestException("The parameters of PostEvent must be a <variables/> element, not <"

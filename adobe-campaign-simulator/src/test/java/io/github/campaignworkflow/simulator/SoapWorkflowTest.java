@@ -11,9 +11,14 @@ import org.w3c.dom.Element;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.github.campaignworkflow.simulator.SimulatorHttp.await;
 import static io.github.campaignworkflow.simulator.SoapTestClient.children;
@@ -297,6 +302,27 @@ class SoapWorkflowTest {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("not '@lastStart'");
+    }
+
+    @Test
+    void answersConcurrentCallsEachCorrectly() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String value = Integer.toString(i);
+                answers.add(pool.submit(() -> postEvent("WKF-RUNNING", "signal1", Map.of("n", value)).statusCode() == 200
+                        && "11".equals(workflowAttributes(query("get", "@internalName='WKF-RUNNING'")).get("state"))));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sim.signals("WKF-RUNNING")).hasSize(40)
+                .extracting(signal -> signal.parameters().get("n")).doesNotHaveDuplicates();
+        assertThat(sim.soapCalls("WKF-RUNNING")).hasSize(80);
     }
 
     /** The attributes of the answer's {@code <workflow/>} (DOM keeps no attribute order: the exact envelope test does). */
