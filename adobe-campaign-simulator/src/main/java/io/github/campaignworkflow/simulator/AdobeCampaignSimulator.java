@@ -23,8 +23,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
- * An in-process imitation of Adobe IMS and the Adobe Campaign workflow API, on WireMock (its standalone jar, so it
- * does not meet the host's Jetty), bound to 127.0.0.1 only. See SIMULATOR.md for where it approximates Adobe, and
+ * An in-process imitation of Adobe IMS, the Adobe Campaign workflow API (REST, through the mc.adobe.io gateway) and
+ * Campaign's SOAP router ({@code /nl/jsp/soaprouter.jsp}) for the same workflows, on WireMock (its standalone jar, so
+ * it does not meet the host's Jetty), bound to 127.0.0.1 only. See SIMULATOR.md for where it approximates Adobe, and
  * {@link AdobeCampaignSimulatorExtension} for JUnit 5 tests.
  *
  * <pre>{@code
@@ -43,6 +44,8 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final String CAMEL_COMPONENT_PREFIX = "camel.component.adobe-workflow.";
     private static final String CAMEL_ALLOWED_PROPERTIES = "camel.security.allowed-properties";
+    private static final List<String> IMS_SECRET_OPTIONS = List.of("clientId", "clientSecret");
+    private static final List<String> OPERATOR_SECRET_OPTIONS = List.of("password");
 
     private final String organization;
     private final Map<String, ClientCredential> clients;
@@ -53,6 +56,7 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     private final FaultPlan faults = new FaultPlan();
     private final List<WorkflowSpec> initialWorkflows;
     private final WorkflowRegistry workflows;
+    private final SoapSessions sessions;
     private final ScheduledThreadPoolExecutor scheduler;
     private final WireMockServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -68,6 +72,7 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         this.workflows = new WorkflowRegistry(scheduler);
         this.initialWorkflows = List.copyOf(builder.workflows);
         initialWorkflows.forEach(workflows::add);
+        this.sessions = new SoapSessions(builder.operators);
 
         SimulatorRouter router = new SimulatorRouter(
                 new ImsTokenEndpoint(clients, tokens),
@@ -75,7 +80,10 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
                 faults,
                 organization,
                 new WorkflowApi(workflows, builder.commandDelay, this::baseUrl),
-                new SignalTrigger(workflows, builder.clock, builder.signalInterval));
+                new SignalTrigger(workflows, builder.clock, builder.signalInterval),
+                new SoapRouter(tokens, sessions, faults, workflows,
+                        new SoapWorkflowMethods(workflows, builder.commandDelay),
+                        new SoapSessionMethods(sessions, builder.clock)));
 
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(LOOPBACK)
@@ -125,6 +133,11 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         return baseUrl() + ImsTokenEndpoint.PATH;
     }
 
+    /** Campaign's SOAP router, {@code baseUrl() + "/nl/jsp/soaprouter.jsp"}. */
+    public String soapUrl() {
+        return baseUrl() + SoapRouter.PATH;
+    }
+
     public String organization() {
         return organization;
     }
@@ -157,14 +170,7 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
      * }</pre>
      */
     public Map<String, String> camelMainProperties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        componentOptions().forEach((option, value) -> properties.put(CAMEL_COMPONENT_PREFIX + kebabCase(option), value));
-        // The simulator's credential is a fake in plain text: Camel's secret policy need not warn about it. Camel Main
-        // checks the option names (clientId), camel-spring-boot the property names (client-id).
-        properties.put(CAMEL_ALLOWED_PROPERTIES, String.join(",", CAMEL_COMPONENT_PREFIX + "clientId",
-                CAMEL_COMPONENT_PREFIX + "clientSecret", CAMEL_COMPONENT_PREFIX + "client-id",
-                CAMEL_COMPONENT_PREFIX + "client-secret"));
-        return Collections.unmodifiableMap(properties);
+        return camelMainProperties(componentOptions(), IMS_SECRET_OPTIONS);
     }
 
     /**
@@ -180,6 +186,91 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         options.put("clientSecret", clientSecret());
         options.put("scope", scope());
         return Collections.unmodifiableMap(options);
+    }
+
+    /**
+     * The component's options for Campaign's SOAP API with the first IMS credential (Campaign v8.5+, Classic with
+     * IMS): {@code api=soap}, {@code baseUrl}, {@code tokenUrl}, {@code clientId}, {@code clientSecret},
+     * {@code scope}. In order; unmodifiable.
+     */
+    public Map<String, String> soapComponentOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("api", "soap");
+        options.put("baseUrl", baseUrl());
+        options.put("tokenUrl", tokenUrl());
+        options.put("clientId", clientId());
+        options.put("clientSecret", clientSecret());
+        options.put("scope", scope());
+        return Collections.unmodifiableMap(options);
+    }
+
+    /**
+     * {@link #soapComponentOptions()} as Camel Main and Spring Boot properties, with
+     * {@code camel.security.allowed-properties} naming the credential's keys, as {@link #camelMainProperties()}.
+     */
+    public Map<String, String> soapCamelMainProperties() {
+        return camelMainProperties(soapComponentOptions(), IMS_SECRET_OPTIONS);
+    }
+
+    /**
+     * The component's options for Campaign's SOAP API with the first operator (Classic v7, v8 before 8.6):
+     * {@code api=soap}, {@code baseUrl}, {@code username}, {@code password}. In order; unmodifiable; throws when no
+     * operator is configured.
+     */
+    public Map<String, String> soapOperatorComponentOptions() {
+        Map.Entry<String, String> operator = firstOperator();
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("api", "soap");
+        options.put("baseUrl", baseUrl());
+        options.put("username", operator.getKey());
+        options.put("password", operator.getValue());
+        return Collections.unmodifiableMap(options);
+    }
+
+    /**
+     * {@link #soapOperatorComponentOptions()} as Camel Main and Spring Boot properties, with
+     * {@code camel.security.allowed-properties} naming {@code password}, so that Camel does not warn about the fake one.
+     */
+    public Map<String, String> soapOperatorCamelMainProperties() {
+        return camelMainProperties(soapOperatorComponentOptions(), OPERATOR_SECRET_OPTIONS);
+    }
+
+    /** The login of the first configured operator. */
+    public String operatorLogin() {
+        return firstOperator().getKey();
+    }
+
+    /** The password of the first configured operator. */
+    public String operatorPassword() {
+        return firstOperator().getValue();
+    }
+
+    /** Campaign's numeric {@code @id} of the workflow (its ID is its {@code @internalName}); stable across {@link #reset()}. */
+    public long numericId(String workflowId) {
+        return workflows.require(workflowId).numericId();
+    }
+
+    /**
+     * The SOAP calls received for the workflow ({@code "xtk:workflow#Start"}, {@code "xtk:queryDef#ExecuteQuery"},
+     * ...), oldest first: every one that named it, refused and faulted ones included.
+     */
+    public List<String> soapCalls(String workflowId) {
+        return workflows.require(workflowId).soapCalls();
+    }
+
+    /** Successful {@code xtk:session#Logon} calls. */
+    public int logons() {
+        return sessions.logons();
+    }
+
+    /** {@code xtk:session#Logoff} calls answered. */
+    public int logoffs() {
+        return sessions.logoffs();
+    }
+
+    /** Sessions opened by Logon and not yet ended by Logoff or an injected expiry. */
+    public int openSessions() {
+        return sessions.open();
     }
 
     /** Current state of the workflow, e.g. {@code "started"}; throws for an unknown workflow. */
@@ -251,8 +342,9 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     /**
      * Back to the state right after {@link Builder#build()}, on the same port: the configured workflows in their
      * initial states (workflows added later are gone, commands and signals forgotten, pending commands dropped), no
-     * fault, the configured throttling, an empty request journal, {@link #tokensIssued()} zero. Tokens already issued
-     * stay valid, so a client's cached token keeps working. Meant for between tests, not while requests are in flight.
+     * fault, the configured throttling, an empty request journal, {@link #tokensIssued()}, {@link #logons()} and
+     * {@link #logoffs()} zero, numeric ids given again from 1001. Tokens already issued and SOAP sessions already open
+     * stay valid, so a client's cached token or session keeps working. Meant for between tests, not while requests are in flight.
      */
     public void reset() {
         if (closed.get()) {
@@ -262,6 +354,7 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         throttle.configure(initialThrottleEvery, initialRetryAfter);
         workflows.reset(initialWorkflows);
         tokens.resetIssuedCount();
+        sessions.resetCounts();
         server.resetRequests();
     }
 
@@ -297,6 +390,27 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         return clients.values().iterator().next();
     }
 
+    private Map.Entry<String, String> firstOperator() {
+        return sessions.firstOperator().orElseThrow(() -> new IllegalStateException(
+                "No operator is configured: add one with operator(login, password)"));
+    }
+
+    /**
+     * Options as {@code camel.component.adobe-workflow.*} properties, and {@code camel.security.allowed-properties}
+     * naming the secret ones: the simulator's credentials are fakes in plain text, Camel's secret policy need not warn
+     * about them. Camel Main checks the option names (clientId), camel-spring-boot the property names (client-id).
+     */
+    private static Map<String, String> camelMainProperties(Map<String, String> options, List<String> secretOptions) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        options.forEach((option, value) -> properties.put(CAMEL_COMPONENT_PREFIX + kebabCase(option), value));
+        List<String> allowed = new ArrayList<>();
+        secretOptions.forEach(option -> allowed.add(CAMEL_COMPONENT_PREFIX + option));
+        secretOptions.stream().map(AdobeCampaignSimulator::kebabCase).filter(name -> !secretOptions.contains(name))
+                .forEach(name -> allowed.add(CAMEL_COMPONENT_PREFIX + name));
+        properties.put(CAMEL_ALLOWED_PROPERTIES, String.join(",", allowed));
+        return Collections.unmodifiableMap(properties);
+    }
+
     private static String kebabCase(String option) {
         StringBuilder kebab = new StringBuilder();
         for (char c : option.toCharArray()) {
@@ -326,6 +440,7 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         private int port;
         private String organization;
         private final Map<String, ClientCredential> clients = new LinkedHashMap<>();
+        private final Map<String, String> operators = new LinkedHashMap<>();
         private Duration tokenLifetime = Duration.ofHours(24);
         private Duration commandDelay = Duration.ofMillis(300);
         private Clock clock = Clock.systemUTC();
@@ -363,6 +478,22 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
         public Builder client(String clientId, String clientSecret, String commaSeparatedScopes) {
             ClientCredential credential = ClientCredential.of(clientId, clientSecret, commaSeparatedScopes);
             clients.put(credential.clientId(), credential);
+            return this;
+        }
+
+        /**
+         * A Campaign operator that may log on with {@code xtk:session#Logon}; may be called again to add more. The
+         * first one is what {@link #soapOperatorComponentOptions()} hands out.
+         */
+        public Builder operator(String login, String password) {
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(password, "password");
+            if (login.isBlank()) {
+                throw new IllegalArgumentException("An operator needs a login");
+            }
+            if (operators.putIfAbsent(login, password) != null) {
+                throw new IllegalArgumentException("Operator '" + login + "' is configured twice");
+            }
             return this;
         }
 
@@ -419,6 +550,14 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
 
         boolean hasClient() {
             return !clients.isEmpty();
+        }
+
+        boolean hasOperator() {
+            return !operators.isEmpty();
+        }
+
+        List<String> operatorLogins() {
+            return List.copyOf(operators.keySet());
         }
 
         public AdobeCampaignSimulator build() {

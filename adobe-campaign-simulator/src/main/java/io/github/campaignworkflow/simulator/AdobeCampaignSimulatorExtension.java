@@ -32,9 +32,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * // assertions:  ADOBE.simulator().commands("WKF12"), .state("WKF12"), .failNext("WKF12", 1, SimulatedFault.status(503))
  * }</pre>
  *
- * Unless the configuration says otherwise the organization is {@value #DEFAULT_ORGANIZATION} and the credential
- * {@value #DEFAULT_CLIENT_ID} / {@value #DEFAULT_CLIENT_SECRET} with scopes {@value #DEFAULT_SCOPE}; the port is a
- * free one.
+ * Unless the configuration says otherwise the organization is {@value #DEFAULT_ORGANIZATION}, the credential
+ * {@value #DEFAULT_CLIENT_ID} / {@value #DEFAULT_CLIENT_SECRET} with scopes {@value #DEFAULT_SCOPE} and the SOAP
+ * operator {@value #DEFAULT_OPERATOR_LOGIN} / {@value #DEFAULT_OPERATOR_PASSWORD}; the port is a free one.
  */
 public final class AdobeCampaignSimulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
@@ -43,6 +43,8 @@ public final class AdobeCampaignSimulatorExtension
     public static final String DEFAULT_CLIENT_ID = "simulator-client-id";
     public static final String DEFAULT_CLIENT_SECRET = "simulator-client-secret";
     public static final String DEFAULT_SCOPE = "AdobeID,openid,campaign_sdk";
+    public static final String DEFAULT_OPERATOR_LOGIN = "simulator-operator";
+    public static final String DEFAULT_OPERATOR_PASSWORD = "simulator-operator-password";
 
     private final Consumer<AdobeCampaignSimulator.Builder> configuration;
     private final boolean resetBetweenTests;
@@ -120,8 +122,32 @@ public final class AdobeCampaignSimulatorExtension
         return simulator().componentOptions();
     }
 
+    /** SOAP with IMS: see {@link AdobeCampaignSimulator#soapCamelMainProperties()}. */
+    public Map<String, String> soapCamelMainProperties() {
+        return simulator().soapCamelMainProperties();
+    }
+
+    /** SOAP with IMS, by option name: see {@link AdobeCampaignSimulator#soapComponentOptions()}. */
+    public Map<String, String> soapComponentOptions() {
+        return simulator().soapComponentOptions();
+    }
+
+    /** SOAP with the operator: see {@link AdobeCampaignSimulator#soapOperatorCamelMainProperties()}. */
+    public Map<String, String> soapOperatorCamelMainProperties() {
+        return simulator().soapOperatorCamelMainProperties();
+    }
+
+    /** SOAP with the operator, by option name: see {@link AdobeCampaignSimulator#soapOperatorComponentOptions()}. */
+    public Map<String, String> soapOperatorComponentOptions() {
+        return simulator().soapOperatorComponentOptions();
+    }
+
     public String baseUrl() {
         return simulator().baseUrl();
+    }
+
+    public String soapUrl() {
+        return simulator().soapUrl();
     }
 
     public String tokenUrl() {
@@ -152,6 +178,9 @@ public final class AdobeCampaignSimulatorExtension
         }
         if (!builder.hasClient()) {
             builder.client(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SCOPE);
+        }
+        if (!builder.hasOperator()) {
+            builder.operator(DEFAULT_OPERATOR_LOGIN, DEFAULT_OPERATOR_PASSWORD);
         }
         AdobeCampaignSimulator started = builder.build();
         try {

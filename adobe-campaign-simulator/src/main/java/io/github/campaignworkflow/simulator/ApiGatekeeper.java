@@ -47,7 +47,8 @@ final class ApiGatekeeper {
         return bearerToken(request).flatMap(tokens::clientOfValidToken).map(apiKey::equals).orElse(false);
     }
 
-    private static Optional<String> bearerToken(Request request) {
+    /** The token of an {@code Authorization: Bearer} header, any case of {@code Bearer}. */
+    static Optional<String> bearerToken(Request request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             return Optional.empty();

@@ -33,25 +33,45 @@ final class FaultAnswers {
         }
     }
 
+    /**
+     * The answer to send for a fault on a SOAP call: the same as {@link #answer} for a delay or a dropped connection,
+     * a plain-text status (a load balancer's answer, not Campaign's JSON), a Fault or an expired session's text.
+     */
+    static ResponseDefinition soapAnswer(SimulatedFault fault, ResponseDefinition campaignAnswer) {
+        switch (fault.kind()) {
+            case STATUS:
+                return JsonAnswers.text(fault.statusCode(), reason(fault.statusCode()) + " (a fault injected by the Adobe Campaign simulator)");
+            case SOAP_FAULT:
+                return SoapAnswers.fault(fault.statusCode(), fault.faultString(), fault.detail());
+            case EXPIRED_SESSION:
+                return fault.isText()
+                        ? JsonAnswers.text(fault.statusCode(), fault.faultString())
+                        : SoapAnswers.fault(fault.statusCode(), fault.faultString(), null);
+            default:
+                return answer(fault, campaignAnswer);
+        }
+    }
+
     private static ResponseDefinition serverError(int status) {
         if (status == 502) {
             // The gateway's documented answer for an integration or CNAME problem.
             return JsonAnswers.campaignError(502, "Oops. Something went wrong. Check your URI and try again.");
         }
-        String reason;
+        return JsonAnswers.campaignError(status, reason(status) + " (a fault injected by the Adobe Campaign simulator)");
+    }
+
+    private static String reason(int status) {
         switch (status) {
             case 500:
-                reason = "Internal server error";
-                break;
+                return "Internal server error";
+            case 502:
+                return "Bad gateway";
             case 503:
-                reason = "Service unavailable";
-                break;
+                return "Service unavailable";
             case 504:
-                reason = "Gateway timeout";
-                break;
+                return "Gateway timeout";
             default:
-                reason = "Server error";
+                return "Server error";
         }
-        return JsonAnswers.campaignError(status, reason + " (a fault injected by the Adobe Campaign simulator)");
     }
 }

@@ -40,15 +40,18 @@ final class FaultPlan {
         rules.computeIfAbsent(workflowId, id -> new ArrayList<>()).add(new Rule(fault, UNLIMITED));
     }
 
-    /** The fault this request gets, counted as injected; empty when the workflow answers normally. */
-    synchronized Optional<SimulatedFault> take(String workflowId, SimulatedFault.Call call) {
+    /**
+     * The fault this request gets, counted as injected; empty when the workflow answers normally. A SOAP-only fault
+     * is for SOAP calls: a REST request passes it by and leaves it planned.
+     */
+    synchronized Optional<SimulatedFault> take(String workflowId, SimulatedFault.Call call, boolean soap) {
         List<Rule> forWorkflow = rules.get(workflowId);
         if (forWorkflow == null) {
             return Optional.empty();
         }
         for (Iterator<Rule> iterator = forWorkflow.iterator(); iterator.hasNext(); ) {
             Rule rule = iterator.next();
-            if (!rule.fault.targets(call)) {
+            if (!rule.fault.targets(call) || (rule.fault.isSoapOnly() && !soap)) {
                 continue;
             }
             if (rule.remaining != UNLIMITED && --rule.remaining == 0) {

@@ -34,6 +34,10 @@ final class SimulatedWorkflow {
     record TriggerResult(TriggerOutcome outcome, WorkflowState state) {
     }
 
+    /** The state, and the last accepted command still to apply ({@code null} when none): what Campaign's @state shows. */
+    record Snapshot(WorkflowState state, WorkflowCommand pendingCommand) {
+    }
+
     /** Thrown when a command makes no sense in the (projected) state. */
     static final class CommandRefusedException extends Exception {
         private final WorkflowState state;
@@ -49,6 +53,7 @@ final class SimulatedWorkflow {
     }
 
     private final WorkflowSpec spec;
+    private final long numericId;
     private final String pkey;
     private final ScheduledExecutorService scheduler;
 
@@ -56,6 +61,7 @@ final class SimulatedWorkflow {
     private final Deque<WorkflowCommand> pendingCommands = new ArrayDeque<>();
     private final List<String> acceptedCommands = new ArrayList<>();
     private final List<ReceivedSignal> receivedSignals = new ArrayList<>();
+    private final List<String> soapCalls = new ArrayList<>();
     private final Map<String, Instant> lastTriggerByActivity = new HashMap<>();
 
     // Run-duration bookkeeping: real elapsed time (nanoTime), not the injectable clock, because the
@@ -64,8 +70,9 @@ final class SimulatedWorkflow {
     private long runSegmentStartNanos;
     private long remainingRunNanos;
 
-    SimulatedWorkflow(WorkflowSpec spec, ScheduledExecutorService scheduler) {
+    SimulatedWorkflow(WorkflowSpec spec, long numericId, ScheduledExecutorService scheduler) {
         this.spec = spec;
+        this.numericId = numericId;
         this.scheduler = scheduler;
         this.pkey = "@" + randomKey();
         this.state = spec.initialState();
@@ -81,6 +88,11 @@ final class SimulatedWorkflow {
 
     String id() {
         return spec.id();
+    }
+
+    /** Campaign's {@code @id}; the spec's id is its {@code @internalName}. */
+    long numericId() {
+        return numericId;
     }
 
     String label() {
@@ -111,15 +123,60 @@ final class SimulatedWorkflow {
         return List.copyOf(receivedSignals);
     }
 
+    synchronized Snapshot snapshot() {
+        return new Snapshot(state, pendingCommands.peekLast());
+    }
+
+    synchronized void recordSoapCall(String action) {
+        soapCalls.add(action);
+    }
+
+    synchronized List<String> soapCalls() {
+        return List.copyOf(soapCalls);
+    }
+
+    /**
+     * Accepts the first of {@code candidates} that makes sense in the projected state (for SOAP's Start: resume, else
+     * start); empty, and nothing accepted, when none does.
+     */
+    synchronized Optional<WorkflowCommand> acceptFirstApplicable(List<WorkflowCommand> candidates, Duration delay) {
+        WorkflowState projected = projectedState();
+        for (WorkflowCommand candidate : candidates) {
+            if (WorkflowStateMachine.next(projected, candidate).isPresent()) {
+                enqueue(candidate, delay);
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records an event posted with {@code xtk:workflow#PostEvent}, always (Campaign accepts it and works on it later):
+     * triggered when the workflow runs and declares the activity, queued when it is paused, of no effect otherwise.
+     */
+    synchronized ReceivedSignal postEvent(String activity, Map<String, Object> variables) {
+        ReceivedSignal.Effect effect;
+        if (signalActivity(activity).isEmpty()) {
+            effect = ReceivedSignal.Effect.NONE;
+        } else if (state == WorkflowState.STARTED) {
+            effect = ReceivedSignal.Effect.TRIGGERED;
+        } else if (state == WorkflowState.PAUSED) {
+            effect = ReceivedSignal.Effect.QUEUED;
+        } else {
+            effect = ReceivedSignal.Effect.NONE;
+        }
+        ReceivedSignal signal = new ReceivedSignal(activity, "", variables, effect);
+        receivedSignals.add(signal);
+        return signal;
+    }
+
     /** Accepts the command for application after {@code delay}, or refuses it naming the state. */
     synchronized void accept(WorkflowCommand command, Duration delay) throws CommandRefusedException {
         WorkflowState projected = projectedState();
         if (WorkflowStateMachine.next(projected, command).isEmpty()) {
             throw new CommandRefusedException(projected);
         }
-        pendingCommands.addLast(command);
-        acceptedCommands.add(command.word());
-        scheduler.schedule(this::applyNextPendingCommand, delay.toNanos(), TimeUnit.NANOSECONDS);
+        enqueue(command, delay);
     }
 
     /** Records the signal unless the workflow is not running or the activity's minimum interval has not passed. */
@@ -134,6 +191,12 @@ final class SimulatedWorkflow {
         lastTriggerByActivity.put(signal.activity(), now);
         receivedSignals.add(signal);
         return new TriggerResult(TriggerOutcome.ACCEPTED, state);
+    }
+
+    private void enqueue(WorkflowCommand command, Duration delay) {
+        pendingCommands.addLast(command);
+        acceptedCommands.add(command.word());
+        scheduler.schedule(this::applyNextPendingCommand, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private WorkflowState projectedState() {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -jar camel-adobe-campaign-workflow-simulator-&lt;version&gt;-standalone.jar --port 8090 \
- *      --client-id my-client --client-secret my-secret \
+ *      --client-id my-client --client-secret my-secret --operator my-operator:my-password \
  *      --workflow WKF12 --workflow WKF-SIGNAL:started --signal WKF-SIGNAL:signal1:contentURL,count
  * </pre>
  *
@@ -36,6 +36,7 @@ public final class SimulatorMain {
             "  --port N                     port on 127.0.0.1; 0 picks a free one                    (8090)",
             "  --organization ORG           the tenant in the URL: /ORG/campaign/...                 (acme)",
             "  --scope S1,S2,...            scopes the credential may ask for       (AdobeID,openid,campaign_sdk)",
+            "  --operator LOGIN:PASSWORD    a Campaign operator for SOAP's xtk:session#Logon, repeatable",
             "  --workflow ID[:STATE][:runFor=D|:failAfter=D]",
             "                               a workflow, repeatable; STATE is edited (default), started, paused,",
             "                               stopped, finished or error; runFor/failAfter end a run by itself",
@@ -92,8 +93,9 @@ public final class SimulatorMain {
 
     /** Parses the command line, starts the simulator and prints how to reach it. */
     static AdobeCampaignSimulator start(String[] args, PrintStream out) throws UsageException {
-        AdobeCampaignSimulator simulator = parse(args).build().start();
-        printBanner(simulator, out);
+        AdobeCampaignSimulator.Builder builder = parse(args);
+        AdobeCampaignSimulator simulator = builder.build().start();
+        printBanner(simulator, builder.operatorLogins(), out);
         return simulator;
     }
 
@@ -122,6 +124,13 @@ public final class SimulatorMain {
                     throw new UsageException("--workflow " + spec.id() + " is given twice");
                 }
             }
+            for (String operator : options.getOrDefault("operator", List.of())) {
+                int colon = operator.indexOf(':');
+                if (colon <= 0) {
+                    throw new UsageException("--operator needs LOGIN:PASSWORD");
+                }
+                builder.operator(operator.substring(0, colon), operator.substring(colon + 1));
+            }
             for (String signal : options.getOrDefault("signal", List.of())) {
                 addSignal(workflows, signal);
             }
@@ -133,8 +142,8 @@ public final class SimulatorMain {
     }
 
     private static Map<String, List<String>> options(String[] args) throws UsageException {
-        List<String> repeatable = List.of("workflow", "signal");
-        List<String> known = List.of("client-id", "client-secret", "port", "organization", "scope", "workflow", "signal",
+        List<String> repeatable = List.of("workflow", "signal", "operator");
+        List<String> known = List.of("client-id", "client-secret", "port", "organization", "scope", "operator", "workflow", "signal",
                 "command-delay", "token-lifetime", "throttle-every", "retry-after", "signal-interval");
         Map<String, List<String>> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -232,18 +241,33 @@ public final class SimulatorMain {
         }
     }
 
-    private static void printBanner(AdobeCampaignSimulator simulator, PrintStream out) {
+    private static void printProperties(Map<String, String> properties, PrintStream out) {
+        properties.forEach((key, value) -> out.println("  " + key + "="
+                + (key.endsWith("client-secret") || key.endsWith(".password") ? "********" : value)));
+    }
+
+    private static void printBanner(AdobeCampaignSimulator simulator, List<String> operators, PrintStream out) {
         out.println("Adobe Campaign simulator on " + simulator.baseUrl() + " (Ctrl-C stops it)");
         out.println("  IMS token URL : " + simulator.tokenUrl());
         out.println("  workflow API  : " + simulator.baseUrl() + "/" + simulator.organization()
                 + "/campaign/workflow/execution/{id}");
         out.println("  client ID     : " + simulator.clientId() + " (also the X-Api-Key)");
         out.println("  scopes        : " + simulator.scope());
+        out.println("  SOAP router   : " + simulator.soapUrl());
+        out.println("  operators     : " + (operators.isEmpty() ? "none (give them with --operator LOGIN:PASSWORD)"
+                : String.join(", ", operators)));
         out.println("  workflows     : " + describeWorkflows(simulator));
         out.println();
         out.println("The adobe-workflow component's properties (client-secret: the one given with --client-secret):");
-        simulator.camelMainProperties().forEach((key, value) ->
-                out.println("  " + key + "=" + (key.endsWith("client-secret") ? "********" : value)));
+        printProperties(simulator.camelMainProperties(), out);
+        out.println();
+        out.println("For the SOAP API with IMS:");
+        printProperties(simulator.soapCamelMainProperties(), out);
+        if (!operators.isEmpty()) {
+            out.println();
+            out.println("For the SOAP API as operator " + simulator.operatorLogin() + " (password: the one given with --operator):");
+            printProperties(simulator.soapOperatorCamelMainProperties(), out);
+        }
         out.println();
         out.println("Try it:");
         out.println("  curl -s " + simulator.tokenUrl() + " -d grant_type=client_credentials -d client_id="
@@ -257,7 +281,8 @@ public final class SimulatorMain {
     private static String describeWorkflows(AdobeCampaignSimulator simulator) {
         List<String> described = new ArrayList<>();
         for (WorkflowSpec spec : simulator.configuredWorkflows()) {
-            StringBuilder text = new StringBuilder(spec.id()).append(" (").append(simulator.state(spec.id()));
+            StringBuilder text = new StringBuilder(spec.id()).append(" (").append(simulator.state(spec.id()))
+                    .append("; id ").append(simulator.numericId(spec.id()));
             for (SignalActivitySpec signal : spec.signals()) {
                 text.append("; ").append(signal.name()).append(signal.parameters());
             }

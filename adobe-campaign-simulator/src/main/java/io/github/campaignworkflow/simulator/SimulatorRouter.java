@@ -12,8 +12,8 @@ import java.util.Optional;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
 /**
- * The WireMock extension behind the single catch-all stub: it routes each request to IMS or, through the gateway
- * (throttling, injected faults, token and API key), to the Campaign workflow endpoints. Stubs cannot hold state, so
+ * The WireMock extension behind the single catch-all stub: it routes each request to IMS, to the SOAP router or,
+ * through the gateway (throttling, injected faults, token and API key), to the Campaign workflow endpoints. Stubs cannot hold state, so
  * the simulator answers everything from here.
  */
 final class SimulatorRouter implements ResponseDefinitionTransformerV2 {
@@ -32,15 +32,17 @@ final class SimulatorRouter implements ResponseDefinitionTransformerV2 {
     private final String organization;
     private final WorkflowApi workflowApi;
     private final SignalTrigger signalTrigger;
+    private final SoapRouter soapRouter;
 
     SimulatorRouter(ImsTokenEndpoint ims, ApiGatekeeper gatekeeper, FaultPlan faults, String organization,
-                    WorkflowApi workflowApi, SignalTrigger signalTrigger) {
+                    WorkflowApi workflowApi, SignalTrigger signalTrigger, SoapRouter soapRouter) {
         this.ims = ims;
         this.gatekeeper = gatekeeper;
         this.faults = faults;
         this.organization = organization;
         this.workflowApi = workflowApi;
         this.signalTrigger = signalTrigger;
+        this.soapRouter = soapRouter;
     }
 
     @Override
@@ -72,13 +74,16 @@ final class SimulatorRouter implements ResponseDefinitionTransformerV2 {
         if (path.equals(ImsTokenEndpoint.PATH)) {
             return ims.handle(request);
         }
+        if (path.equals(SoapRouter.PATH)) {
+            return soapRouter.handle(request); // the instance itself: no gateway, no throttling
+        }
         Optional<ResponseDefinition> throttled = gatekeeper.throttled();
         if (throttled.isPresent()) {
             return throttled.get();
         }
         Optional<List<String>> segments = PathSegments.split(path);
         Optional<SimulatedFault> fault = segments.flatMap(this::target)
-                .flatMap(target -> faults.take(target.workflowId(), target.call()));
+                .flatMap(target -> faults.take(target.workflowId(), target.call(), false));
         if (fault.isPresent()) {
             LOG.log(System.Logger.Level.DEBUG, () -> "Injecting " + fault.get() + " on " + request.getMethod() + " " + path);
             if (fault.get().kind() == SimulatedFault.Kind.EXPIRED_TOKEN) {

@@ -190,6 +190,17 @@ class AdobeCampaignSimulatorExtensionTest {
             assertThat(adobe.tokenUrl()).isEqualTo(adobe.baseUrl() + "/ims/token/v3");
             assertThat(adobe.camelMainProperties()).isEqualTo(adobe.simulator().camelMainProperties());
             assertThat(adobe.componentOptions()).containsEntry("clientId", AdobeCampaignSimulatorExtension.DEFAULT_CLIENT_ID);
+            assertThat(adobe.soapUrl()).isEqualTo(adobe.baseUrl() + "/nl/jsp/soaprouter.jsp");
+            assertThat(adobe.soapCamelMainProperties()).isEqualTo(adobe.simulator().soapCamelMainProperties());
+            assertThat(adobe.soapComponentOptions()).containsEntry("api", "soap");
+            assertThat(adobe.soapOperatorCamelMainProperties()).isEqualTo(adobe.simulator().soapOperatorCamelMainProperties());
+            assertThat(adobe.soapOperatorComponentOptions())
+                    .containsEntry("username", AdobeCampaignSimulatorExtension.DEFAULT_OPERATOR_LOGIN)
+                    .containsEntry("password", AdobeCampaignSimulatorExtension.DEFAULT_OPERATOR_PASSWORD);
+            // the default operator logs on
+            new SoapTestClient(adobe.simulator()).logon(AdobeCampaignSimulatorExtension.DEFAULT_OPERATOR_LOGIN,
+                    AdobeCampaignSimulatorExtension.DEFAULT_OPERATOR_PASSWORD);
+            assertThat(adobe.simulator().logons()).isEqualTo(1);
 
             // the default credential works at IMS
             Map<String, String> form = Map.of("grant_type", "client_credentials", "client_id", adobe.clientId(),

@@ -139,6 +139,76 @@ class SimulatorLifecycleTest {
     }
 
     @Test
+    void handsOutTheSoapOptionsWithImsAndWithTheFirstOperator() {
+        try (AdobeCampaignSimulator sim = SimulatorHttp.simulator().operator("ops", "pw").operator("other", "pw2")
+                .workflow("WKF12").build().start()) {
+            String base = "http://127.0.0.1:" + sim.port();
+            String prefix = "camel.component.adobe-workflow.";
+            Map<String, String> ims = new LinkedHashMap<>();
+            ims.put("api", "soap");
+            ims.put("baseUrl", base);
+            ims.put("tokenUrl", base + "/ims/token/v3");
+            ims.put("clientId", SimulatorHttp.CLIENT_ID);
+            ims.put("clientSecret", SimulatorHttp.CLIENT_SECRET);
+            ims.put("scope", "AdobeID,openid,campaign_sdk");
+            Map<String, String> imsProperties = new LinkedHashMap<>();
+            imsProperties.put(prefix + "api", "soap");
+            imsProperties.put(prefix + "base-url", base);
+            imsProperties.put(prefix + "token-url", base + "/ims/token/v3");
+            imsProperties.put(prefix + "client-id", SimulatorHttp.CLIENT_ID);
+            imsProperties.put(prefix + "client-secret", SimulatorHttp.CLIENT_SECRET);
+            imsProperties.put(prefix + "scope", "AdobeID,openid,campaign_sdk");
+            imsProperties.put("camel.security.allowed-properties", prefix + "clientId," + prefix + "clientSecret,"
+                    + prefix + "client-id," + prefix + "client-secret");
+            Map<String, String> operator = new LinkedHashMap<>();
+            operator.put("api", "soap");
+            operator.put("baseUrl", base);
+            operator.put("username", "ops");
+            operator.put("password", "pw");
+            Map<String, String> operatorProperties = new LinkedHashMap<>();
+            operatorProperties.put(prefix + "api", "soap");
+            operatorProperties.put(prefix + "base-url", base);
+            operatorProperties.put(prefix + "username", "ops");
+            operatorProperties.put(prefix + "password", "pw");
+            operatorProperties.put("camel.security.allowed-properties", prefix + "password");
+
+            assertThat(sim.soapComponentOptions()).containsExactlyEntriesOf(ims);
+            assertThat(sim.soapCamelMainProperties()).containsExactlyEntriesOf(imsProperties);
+            assertThat(sim.soapOperatorComponentOptions()).containsExactlyEntriesOf(operator);
+            assertThat(sim.soapOperatorCamelMainProperties()).containsExactlyEntriesOf(operatorProperties);
+            assertThat(sim.soapUrl()).isEqualTo(base + "/nl/jsp/soaprouter.jsp");
+            assertThat(sim.operatorLogin()).isEqualTo("ops");
+            assertThat(sim.operatorPassword()).isEqualTo("pw");
+        }
+    }
+
+    @Test
+    void theOperatorOptionsNeedAnOperatorAndAnOperatorIsConfiguredOnce() {
+        try (AdobeCampaignSimulator sim = SimulatorHttp.simulator().build()) {
+            assertThatThrownBy(sim::soapOperatorComponentOptions).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("operator(login, password)");
+        }
+        assertThatThrownBy(() -> SimulatorHttp.simulator().operator("ops", "a").operator("ops", "b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Operator 'ops' is configured twice");
+        assertThatThrownBy(() -> SimulatorHttp.simulator().operator(" ", "a")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void numbersTheWorkflowsInOrderAndAgainAfterAReset() {
+        try (AdobeCampaignSimulator sim = SimulatorHttp.simulator().workflow("WKF-A").workflow("WKF-B").build().start()) {
+            sim.addWorkflow("WKF-C");
+            assertThat(List.of(sim.numericId("WKF-A"), sim.numericId("WKF-B"), sim.numericId("WKF-C")))
+                    .containsExactly(1001L, 1002L, 1003L);
+
+            sim.reset();
+            sim.addWorkflow("WKF-D");
+
+            assertThat(List.of(sim.numericId("WKF-A"), sim.numericId("WKF-B"), sim.numericId("WKF-D")))
+                    .containsExactly(1001L, 1002L, 1003L);
+        }
+    }
+
+    @Test
     void servesManyConcurrentClientsConsistently() throws Exception {
         try (AdobeCampaignSimulator sim = SimulatorHttp.simulator()
                 .commandDelay(Duration.ZERO)

@@ -35,7 +35,8 @@ class SimulatorMainTest {
         String[] args = {"--port", Integer.toString(port), "--organization", "acme-mkt-stage",
             "--client-id", "cli-client", "--client-secret", "cli-secret", "--scope", "openid,campaign_sdk",
             "--workflow", "WKF12", "--workflow", "WKF-SIGNAL:started", "--signal", "WKF-SIGNAL:signal1:contentURL,count",
-            "--workflow", "WKF-NIGHTLY:edited:runFor=2s", "--command-delay=10ms"};
+            "--workflow", "WKF-NIGHTLY:edited:runFor=2s", "--command-delay=10ms",
+            "--operator", "ops:pass:with:colons", "--operator", "second:pw2"};
 
         try (AdobeCampaignSimulator sim = SimulatorMain.start(args, new PrintStream(banner, true, StandardCharsets.UTF_8))) {
             assertThat(sim.port()).isEqualTo(port);
@@ -49,14 +50,22 @@ class SimulatorMainTest {
 
             assertThat(tokenRequest(sim, "cli-client", "cli-secret").statusCode()).isEqualTo(200);
             assertThat(tokenRequest(sim, "cli-client", "wrong").statusCode()).isEqualTo(401);
+            assertThat(sim.soapOperatorComponentOptions()).containsEntry("username", "ops")
+                    .containsEntry("password", "pass:with:colons");
+            new SoapTestClient(sim).logon("second", "pw2");
 
             String out = banner.toString(StandardCharsets.UTF_8);
             assertThat(out).contains("Adobe Campaign simulator on http://127.0.0.1:" + port)
                     .contains("camel.component.adobe-workflow.base-url=http://127.0.0.1:" + port)
                     .contains("camel.component.adobe-workflow.client-id=cli-client")
                     .contains("camel.component.adobe-workflow.client-secret=********")
-                    .contains("WKF-SIGNAL (started; signal1[contentURL, count])")
-                    .doesNotContain("cli-secret");
+                    .contains("WKF12 (edited; id 1001), WKF-SIGNAL (started; id 1002; signal1[contentURL, count])")
+                    .contains("SOAP router   : http://127.0.0.1:" + port + "/nl/jsp/soaprouter.jsp")
+                    .contains("operators     : ops, second")
+                    .contains("camel.component.adobe-workflow.api=soap")
+                    .contains("camel.component.adobe-workflow.username=ops")
+                    .contains("camel.component.adobe-workflow.password=********")
+                    .doesNotContain("cli-secret").doesNotContain("pass:with").doesNotContain("pw2");
         }
     }
 
@@ -84,6 +93,9 @@ class SimulatorMainTest {
         "--client-id a --client-secret b --workflow W --workflow W | --workflow W is given twice",
         "--client-id a --client-secret b --signal W:s1          | --signal W:s1: no --workflow W",
         "--client-id a --client-secret b --workflow W --signal W | --signal needs WORKFLOW:ACTIVITY",
+        "--client-id a --client-secret b --operator ops         | --operator needs LOGIN:PASSWORD",
+        "--client-id a --client-secret b --operator :pw         | --operator needs LOGIN:PASSWORD",
+        "--client-id a --client-secret b --operator o:1 --operator o:2 | Operator 'o' is configured twice",
     })
     void refusesACommandLineItCannotUnderstand(String commandLine, String message) {
         assertThatThrownBy(() -> SimulatorMain.parse(commandLine.trim().split("\\s+")))
