@@ -80,7 +80,7 @@ class OperatorSessionTest extends SoapTestSupport {
         List<LoggedRequest> logons = calls("xtk:session#Logon");
         assertThat(logons).as("one Logon for ten exchanges").hasSize(1);
         List<Element> logon = assertCall(logons.get(0), "xtk:session#Logon",
-                List.of("strLogin:xsd:string", "strPassword:xsd:string", "elemParameters:ns:Element"), Set.of());
+                List.of("login:xsd:string", "password:xsd:string", "parameters:ns:Element"), Set.of());
         assertThat(logon.get(0).getTextContent()).as("no session yet").isEmpty();
         assertThat(logon.get(1).getTextContent()).isEqualTo(LOGIN);
         assertThat(logon.get(2).getTextContent()).as("the password, escaped by the writer").isEqualTo(PASSWORD);

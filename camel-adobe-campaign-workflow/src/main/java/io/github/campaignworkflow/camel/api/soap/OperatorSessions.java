@@ -135,9 +135,9 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
 
     private SoapCredential.Session logOnNow() throws AdobeWorkflowAuthenticationException {
         SoapRequest logon = new SoapRequest(router, SoapMethod.LOGON, List.of(
-                new SoapParameter.Text("strLogin", login),
-                new SoapParameter.Text("strPassword", password.reveal()),
-                new SoapParameter.Element("elemParameters", xml -> xml.writeEmptyElement("parameters"))), false);
+                new SoapParameter.Text("login", login),
+                new SoapParameter.Text("password", password.reveal()),
+                new SoapParameter.Element("parameters", xml -> xml.writeEmptyElement("parameters"))), false);
         WireResponse response;
         try {
             response = transport.exchange(logon.toWire(null), limits);
