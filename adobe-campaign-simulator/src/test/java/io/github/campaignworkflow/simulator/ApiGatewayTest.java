@@ -3,12 +3,14 @@ package io.github.campaignworkflow.simulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import static io.github.campaignworkflow.simulator.SimulatorHttp.jsonMap;
@@ -20,7 +22,7 @@ class ApiGatewayTest {
     private static final Map<String, Object> INVALID_TOKEN = Map.of("error_code", "401013", "message", "Oauth token is not valid");
     private static final String WKF12 = "/acme/campaign/workflow/execution/WKF12";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-01T08:00:00Z"));
+    private final MutableClock clock = MutableClock.of(Instant.parse("2025-06-01T08:00:00Z"), ZoneOffset.UTC);
     private AdobeCampaignSimulator sim;
     private SimulatorHttp http;
 
@@ -70,10 +72,10 @@ class ApiGatewayTest {
         String token = http.fetchToken();
         assertThat(http.get(WKF12, token).statusCode()).isEqualTo(200);
 
-        clock.advance(Duration.ofHours(24).minusSeconds(1));
+        clock.add(Duration.ofHours(24).minusSeconds(1));
         assertThat(http.get(WKF12, token).statusCode()).isEqualTo(200);
 
-        clock.advance(Duration.ofSeconds(1));
+        clock.add(Duration.ofSeconds(1));
         HttpResponse<String> expired = http.get(WKF12, token);
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(jsonMap(expired)).isEqualTo(INVALID_TOKEN);

@@ -36,8 +36,15 @@ class SimulatorLifecycleTest {
     }
 
     @Test
-    void closingANeverStartedSimulatorIsFine() {
-        SimulatorHttp.simulator().build().close();
+    void closingANeverStartedSimulatorIsFineAndFinal() {
+        AdobeCampaignSimulator sim = SimulatorHttp.simulator().build();
+
+        sim.close();
+        sim.close();
+
+        assertThatThrownBy(sim::start).isInstanceOf(IllegalStateException.class).hasMessage("The simulator is closed");
+        assertThatThrownBy(sim::port).isInstanceOf(IllegalStateException.class)
+                .hasMessage("The simulator is not started");
     }
 
     @Test

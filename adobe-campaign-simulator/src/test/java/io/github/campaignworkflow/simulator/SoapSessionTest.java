@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.threeten.extra.MutableClock;
 import org.w3c.dom.Element;
 
 import java.net.http.HttpResponse;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** xtk:session#Logon and Logoff, the session headers every later call carries, and IMS bearer tokens. */
 class SoapSessionTest {
 
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-02T10:15:30.250Z"));
+    static final MutableClock CLOCK = MutableClock.of(Instant.parse("2026-12-02T10:15:30.250Z"), ZoneOffset.UTC);
 
     @RegisterExtension
     static final AdobeCampaignSimulatorExtension ADOBE = AdobeCampaignSimulatorExtension.create(sim -> SimulatorHttp.usual(sim)
@@ -174,7 +175,7 @@ class SoapSessionTest {
     void aWrongOrExpiredBearerTokenIsRefusedWith401AndNothingIsApplied(String which) {
         String token = which.equals("unknown") ? "sim-not-issued" : sim.issueToken();
         if (which.equals("expired")) {
-            CLOCK.advance(Duration.ofMinutes(6));
+            CLOCK.add(Duration.ofMinutes(6));
         }
 
         HttpResponse<String> response = start(Auth.bearer(token));
