@@ -1,6 +1,9 @@
 package io.github.campaignworkflow.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -94,12 +97,40 @@ public final class WorkflowDemo implements AutoCloseable {
         try {
             broker = EmbeddedBroker.start(property(camel, "demo.jms.broker-url"));
             camel.getComponent("jms", JmsComponent.class).setConnectionFactory(broker.connectionFactory());
+            int port = Integer.parseInt(property(camel, "demo.http.port"));
+            requireFree(port);
             VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
-            http.setBindPort(Integer.parseInt(property(camel, "demo.http.port")));
+            http.setBindPort(port);
             httpServer = new VertxPlatformHttpServer(http);
             camel.addService(httpServer);
+        } catch (PortTakenException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the demo's broker or HTTP server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Vert.x reports a port it cannot bind only as a WARN and serves nothing, so the demo would talk to whatever holds
+     * the port: it is refused here, before any route starts. Probed on the wildcard address, where Vert.x binds.
+     */
+    private static void requireFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new PortTakenException(port);
+        }
+    }
+
+    /** The demo's HTTP port is held by another program. */
+    static final class PortTakenException extends IllegalStateException {
+
+        PortTakenException(int port) {
+            super("Port " + port + " is already in use by another program, so the demo cannot serve its REST API there."
+                  + " Start it on a free port with -Ddemo.http.port=9090 (0 picks any free port)");
         }
     }
 
