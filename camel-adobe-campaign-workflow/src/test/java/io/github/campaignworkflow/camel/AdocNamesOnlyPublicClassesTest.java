@@ -36,7 +36,8 @@ class AdocNamesOnlyPublicClassesTest {
             ROOT + ".AdobeWorkflowAuthenticationException", ROOT + ".AdobeWorkflowAwaitTimeoutException",
             ROOT + ".AdobeWorkflowHeaderFilterStrategy", ROOT + ".auth.AccessTokenProvider");
 
-    private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9]+\\b");
+    /** A class name: in backticks, or a CamelCase word (English words such as Authentication or Signal are not). */
+    private static final Pattern WORD = Pattern.compile("`([A-Z][A-Za-z0-9]+)`|\\b([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\\b");
     private static final Pattern QUALIFIED = Pattern.compile("`((?:[a-z][a-z0-9]*\\.)+[A-Z][A-Za-z0-9]*)`"
                                                              + "|\\b(io\\.github\\.campaignworkflow(?:\\.[A-Za-z0-9]+)+)");
 
@@ -57,9 +58,10 @@ class AdocNamesOnlyPublicClassesTest {
         Set<String> findings = new TreeSet<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            String className = JAR_CLASSES.get(word.group());
+            String name = word.group(1) != null ? word.group(1) : word.group(2);
+            String className = JAR_CLASSES.get(name);
             if (className != null && !PUBLIC_API.contains(className)) {
-                findings.add(word.group() + " is internal (" + className + ")");
+                findings.add(name + " is internal (" + className + ")");
             }
         }
         Matcher qualified = QUALIFIED.matcher(text);
