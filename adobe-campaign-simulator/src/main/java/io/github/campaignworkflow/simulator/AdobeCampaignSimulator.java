@@ -45,7 +45,8 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     private static final String CAMEL_COMPONENT_PREFIX = "camel.component.adobe-workflow.";
     private static final String CAMEL_ALLOWED_PROPERTIES = "camel.security.allowed-properties";
     private static final List<String> IMS_SECRET_OPTIONS = List.of("clientId", "clientSecret");
-    private static final List<String> OPERATOR_SECRET_OPTIONS = List.of("password");
+    // Camel counts a username as sensitive too
+    private static final List<String> OPERATOR_SECRET_OPTIONS = List.of("username", "password");
 
     private final String organization;
     private final Map<String, ClientCredential> clients;
@@ -229,7 +230,8 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
 
     /**
      * {@link #soapOperatorComponentOptions()} as Camel Main and Spring Boot properties, with
-     * {@code camel.security.allowed-properties} naming {@code password}, so that Camel does not warn about the fake one.
+     * {@code camel.security.allowed-properties} naming {@code username} and {@code password} (Camel counts both as
+     * sensitive), so that Camel does not warn about the fake ones.
      */
     public Map<String, String> soapOperatorCamelMainProperties() {
         return camelMainProperties(soapOperatorComponentOptions(), OPERATOR_SECRET_OPTIONS);

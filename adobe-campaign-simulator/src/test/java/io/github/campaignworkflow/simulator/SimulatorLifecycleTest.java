@@ -177,7 +177,7 @@ class SimulatorLifecycleTest {
             operatorProperties.put(prefix + "base-url", base);
             operatorProperties.put(prefix + "username", "ops");
             operatorProperties.put(prefix + "password", "pw");
-            operatorProperties.put("camel.security.allowed-properties", prefix + "password");
+            operatorProperties.put("camel.security.allowed-properties", prefix + "username," + prefix + "password");
 
             assertThat(sim.soapComponentOptions()).containsExactlyEntriesOf(ims);
             assertThat(sim.soapCamelMainProperties()).containsExactlyEntriesOf(imsProperties);

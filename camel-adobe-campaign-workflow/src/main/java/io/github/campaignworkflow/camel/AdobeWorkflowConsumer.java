@@ -71,6 +71,12 @@ public class AdobeWorkflowConsumer extends ScheduledPollConsumer {
         try {
             status = getEndpoint().api().execute(this.status).get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AdobeWorkflowTransportException abandoned
+                    && abandoned.getKind() == AdobeWorkflowTransportException.Kind.STOPPED) {
+                // the component or the context stops while this poll was on its way: not a failure of the poll
+                LOG.debug("Workflow {}: poll abandoned, the component is stopping", workflowId);
+                return 0;
+            }
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
         if (!status.isSuccess()) {

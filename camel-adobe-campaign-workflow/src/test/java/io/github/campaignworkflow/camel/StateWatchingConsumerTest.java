@@ -206,4 +206,22 @@ class StateWatchingConsumerTest extends WorkflowTestSupport {
         assertThat(((AdobeWorkflowException) failure).getStatusCode()).isEqualTo(500);
         assertThat(states(states)).containsExactly("edited", "started");
     }
+
+    @Test
+    void aPollInFlightWhenTheContextStopsIsNoFailure() throws Exception {
+        wireMock.stubFor(get(urlPathEqualTo(WORKFLOW_PATH)).willReturn(okJson("{\"state\":\"started\"}")
+                .withFixedDelay(5000)));
+        try (LogCapture logs = new LogCapture().including(AdobeWorkflowConsumer.class)) {
+            startRoute("adobe-workflow:WKF12?delay=20&initialDelay=0");
+            await().atMost(10, TimeUnit.SECONDS).until(
+                    () -> wireMock.findAll(getRequestedFor(urlPathEqualTo(WORKFLOW_PATH))).size() >= 1);
+
+            context.stop();
+
+            assertThat(logs.lines()).filteredOn(line -> line.startsWith("WARN") || line.startsWith("ERROR"))
+                    .as("nothing failed: the poll was abandoned by the stop").isEmpty();
+            assertThat(logs.text()).contains("Workflow WKF12: poll abandoned, the component is stopping");
+        }
+        assertThat(getMockEndpoint("mock:states").getReceivedCounter()).isZero();
+    }
 }

@@ -39,6 +39,8 @@ final class DemoScenario {
     private final String mail;
     private final String nightly;
     private final String signal;
+    private final AdobeCampaignSimulator v8;
+    private final String newsletter;
 
     DemoScenario(WorkflowDemo demo, PrintStream out) {
         this.demo = demo;
@@ -47,6 +49,8 @@ final class DemoScenario {
         this.mail = demo.property("demo.workflow.mail");
         this.nightly = demo.property("demo.workflow.nightly");
         this.signal = demo.property("demo.workflow.signal");
+        this.v8 = demo.v8();
+        this.newsletter = demo.property("demo.workflow.v8");
     }
 
     void run() throws Exception {
@@ -98,6 +102,19 @@ final class DemoScenario {
         await(() -> demo.camel().getInflightRepository().size("nightly") == 0, "the nightly route did not complete");
         see("the nightly route completed");
 
+        step("(g) v8     drop " + newsletter + ".start into inbox-v8/: Campaign v8 over SOAP, as an operator");
+        dropFile("inbox-v8", newsletter + ".start");
+        await(() -> "started".equals(v8.state(newsletter)), newsletter + " did not start on the v8 instance");
+        see(newsletter + " is started (" + v8.soapCalls(newsletter) + ")");
+        step("(g) v8     drop " + newsletter + ".status: xtk:queryDef#ExecuteQuery, Campaign's state 11 read as a word");
+        dropFile("inbox-v8", newsletter + ".status");
+        await(() -> v8.soapCalls(newsletter).contains("xtk:queryDef#ExecuteQuery"),
+                "the v8 instance got no status query");
+        step("(g) v8     drop " + newsletter + ".stop");
+        dropFile("inbox-v8", newsletter + ".stop");
+        await(() -> "stopped".equals(v8.state(newsletter)), newsletter + " did not stop on the v8 instance");
+        see(newsletter + " is stopped; operator Logons to the v8 instance: " + v8.logons());
+
         step("(f) watch  states the consumer saw on " + mail);
         see(String.join(" -> ", demo.stateHistory().states()));
 
@@ -106,8 +123,10 @@ final class DemoScenario {
 
         out.println();
         out.printf("Demo complete in %.1f s. Commands Adobe Campaign applied: %s=%s, %s=%s; signals: %d;"
-                   + " IMS tokens issued: %d%n", (System.nanoTime() - start) / 1e9, mail, campaign.commands(mail),
-                nightly, campaign.commands(nightly), campaign.signals(signal).size(), campaign.tokensIssued());
+                   + " IMS tokens issued: %d. On the v8 instance over SOAP: %s=%s, operator Logons: %d%n",
+                (System.nanoTime() - start) / 1e9, mail, campaign.commands(mail), nightly, campaign.commands(nightly),
+                campaign.signals(signal).size(), campaign.tokensIssued(), newsletter, v8.commands(newsletter),
+                v8.logons());
     }
 
     private void step(String text) {

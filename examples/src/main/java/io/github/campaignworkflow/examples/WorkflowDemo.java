@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
 import io.github.campaignworkflow.simulator.AdobeCampaignSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -77,6 +78,11 @@ public final class WorkflowDemo implements AutoCloseable {
         overrides.putAll(properties);
         overrides.forEach(main::addOverrideProperty);
         main.bind(StateHistory.NAME, stateHistory);
+        if (campaign.isSimulated()) {
+            // the second tenant's component: the same class, its own options (camel.component.adobe-workflow-v8.*)
+            main.bind(ClassicInstanceRoute.COMPONENT, new AdobeWorkflowComponent());
+            main.configure().addRoutesBuilder(new ClassicInstanceRoute());
+        }
         main.configure().addRoutesBuilder(new FileDropRoute());
         main.configure().addRoutesBuilder(new JmsCommandRoute());
         main.configure().addRoutesBuilder(new NightlyWorkflowRoute());
@@ -142,6 +148,10 @@ public final class WorkflowDemo implements AutoCloseable {
         out.println();
         out.println("Adobe Campaign workflow demo");
         out.println("  Adobe Campaign : " + campaign.description());
+        if (campaign.v8Description() != null) {
+            out.println("  Campaign v8    : " + campaign.v8Description() + ", file drops in "
+                        + workDir().resolve("inbox-v8"));
+        }
         out.println("  JMS            : " + broker.description() + ", queue campaign.commands");
         out.println("  REST           : http://localhost:" + httpPort() + "/workflows/{id}/{command}");
         out.println("  file drops     : " + workDir().resolve("inbox") + " and " + workDir().resolve("inbox-yaml"));
@@ -163,6 +173,11 @@ public final class WorkflowDemo implements AutoCloseable {
 
     public AdobeCampaignSimulator simulator() {
         return campaign.simulator();
+    }
+
+    /** The simulated Campaign v8 instance (the SOAP tenant), {@code null} for a real tenant. */
+    public AdobeCampaignSimulator v8() {
+        return campaign.v8();
     }
 
     public CamelContext camel() {

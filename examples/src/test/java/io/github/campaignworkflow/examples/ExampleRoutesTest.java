@@ -137,7 +137,7 @@ class ExampleRoutesTest {
             assertThat(letter.getMessage().getBody(String.class)).isEqualTo("payload");
             assertThat(letter.getMessage().getHeader(AdobeWorkflowConstants.WORKFLOW_ID)).isEqualTo("no-such-workflow");
             assertThat(letter.getMessage().getHeader("AdobeWorkflowFailure", String.class))
-                    .contains("answered 404").contains("may have been changed in Adobe Campaign");
+                    .contains("answered 404").contains("may have been changed in Campaign");
         }
         assertThat(campaign.commands(id)).containsExactly("start", "pause");
     }

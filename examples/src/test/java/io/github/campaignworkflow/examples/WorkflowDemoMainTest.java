@@ -64,7 +64,10 @@ class WorkflowDemoMainTest {
                 .contains("dead letter: Unknown workflow command 'restart'")
                 .contains("edited -> started -> paused -> started -> stopped")
                 .contains("Demo complete in ")
-                .contains("WKF-MAIL=[start, pause, resume, stop], WKF-NIGHTLY=[start]; signals: 1; IMS tokens issued: 1");
+                .contains("WKF-MAIL=[start, pause, resume, stop], WKF-NIGHTLY=[start]; signals: 1; IMS tokens issued: 1."
+                          + " On the v8 instance over SOAP: WKF-V8-NEWSLETTER=[start, stop], operator Logons: 1")
+                .contains("Campaign v8    : a simulated Campaign v8 instance at http://127.0.0.1:")
+                .contains("WKF-V8-NEWSLETTER is started ([xtk:workflow#Start])");
         // each line of the watching consumer shows under the step that caused it: the steps, the consumer's lines
         // (watch X) and the scenario's own (is X), in the order they were printed
         assertThat(events(out)).containsExactly(
@@ -75,7 +78,7 @@ class WorkflowDemoMainTest {
                 ">>> (d) rest", "watch started", "is started",
                 ">>> (d) rest", ">>> (d) rest", ">>> (d) rest",
                 ">>> (e) yaml", "watch stopped", "is stopped",
-                ">>> (c) timer", ">>> (f) watch", ">>> health GET");
+                ">>> (c) timer", ">>> (g) v8", ">>> (g) v8", ">>> (g) v8", ">>> (f) watch", ">>> health GET");
     }
 
     private static List<String> events(String out) {

@@ -14,6 +14,7 @@ import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
 import io.github.campaignworkflow.camel.AdobeWorkflowConstants;
 import io.github.campaignworkflow.camel.LogCapture;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +39,12 @@ class OperatorSessionTest extends SoapTestSupport {
         configuration.setAccessToken(null);
         configuration.setUsername(LOGIN);
         configuration.setPassword(PASSWORD);
+    }
+
+    /** Every test's context ends its session at stop. */
+    @BeforeEach
+    void answerLogoffs() {
+        answer("xtk:session#Logoff", empty("Logoff", "xtk:session"));
     }
 
     static ResponseDefinitionBuilder logon(String session, String security) {
@@ -146,7 +153,6 @@ class OperatorSessionTest extends SoapTestSupport {
     void stoppingLogsOffTheOpenSession() throws Exception {
         answer("xtk:session#Logon", logon("SESSION-9", "SECURITY-9"));
         answer("xtk:workflow#Start", empty("Start", "xtk:workflow"));
-        answer("xtk:session#Logoff", empty("Logoff", "xtk:session"));
         assertThat(template.request("adobe-workflow:WKF12?command=start", null).getException()).isNull();
 
         context.stop();

@@ -106,7 +106,7 @@ class SoapBadInputTest extends SoapTestSupport {
                                                                      + " before 8.6), or an IMS credential: clientId,"
                                                                      + " clientSecret and scope, or accessToken, or"
                                                                      + " accessTokenProvider (v8.5+)"),
-                Arguments.of("adobe-workflow:WKF12?command=start&api=rest&organization=acme&username=ops&password=pw",
+                Arguments.of("adobe-workflow:WKF12?command=start&api=rest&organization=acme&apiKey=k&username=ops&password=pw",
                         "The options username and password are for api=soap (a Campaign operator's Logon); the REST"
                                                                                + " API of Campaign Standard takes an"
                                                                                + " OAuth credential, accessToken or"
