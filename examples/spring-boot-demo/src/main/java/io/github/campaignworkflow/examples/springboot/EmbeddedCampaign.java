@@ -57,9 +57,21 @@ final class EmbeddedCampaign implements ApplicationListener<ApplicationEvent> {
         }
     }
 
+    /**
+     * Whether a credential property holds a value: a Camel placeholder ({@code {{env:ADOBE_CLIENT_ID:}}}, which Spring
+     * leaves alone and Camel resolves) counts when its environment variable is set.
+     */
+    private static boolean isConfigured(ConfigurableEnvironment environment, String property) {
+        String value = environment.getProperty(property);
+        if (value != null && value.startsWith("{{env:") && value.endsWith(":}}")) {
+            return hasText(System.getenv(value.substring("{{env:".length(), value.length() - ":}}".length())));
+        }
+        return hasText(value);
+    }
+
     private void startUnlessACredentialIsConfigured(ConfigurableEnvironment environment) {
-        if (hasText(environment.getProperty("camel.component.adobe-workflow.client-id"))
-                || hasText(environment.getProperty("camel.component.adobe-workflow.access-token"))) {
+        if (isConfigured(environment, "camel.component.adobe-workflow.client-id")
+                || isConfigured(environment, "camel.component.adobe-workflow.access-token")) {
             return;
         }
         Binder binder = Binder.get(environment);
