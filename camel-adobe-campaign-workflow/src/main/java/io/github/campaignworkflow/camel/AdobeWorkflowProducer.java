@@ -1,5 +1,6 @@
 package io.github.campaignworkflow.camel;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -46,7 +47,7 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
         }
         if (outcome.isDone()) {
             // one round trip on the caller's thread: the route goes on synchronously, as fast as a plain call
-            outcome.whenComplete((response, failure) -> complete(exchange, response, failure));
+            complete(exchange, outcome);
             callback.done(true);
             return true;
         }
@@ -55,6 +56,18 @@ public class AdobeWorkflowProducer extends DefaultAsyncProducer {
             callback.done(false);
         });
         return false;
+    }
+
+    /** A future already done, read without another stage. */
+    private void complete(Exchange exchange, CompletableFuture<WorkflowResponse> done) {
+        WorkflowResponse response;
+        try {
+            response = done.join();
+        } catch (CompletionException | CancellationException e) {
+            complete(exchange, null, e);
+            return;
+        }
+        complete(exchange, response, null);
     }
 
     private void complete(Exchange exchange, WorkflowResponse response, Throwable failure) {

@@ -59,7 +59,12 @@ public final class RestWorkflowApi implements WorkflowApi {
     }
 
     private CompletableFuture<WorkflowResponse> send(WorkflowRequest request, RestRequest rest) {
-        return sender.send(rest).thenApply(sent -> response(request, rest, sent));
+        CompletableFuture<Sent> sent = sender.send(rest);
+        if (sent.isDone() && !sent.isCompletedExceptionally()) {
+            // the usual case, one round trip on the caller's thread: no stage to schedule
+            return CompletableFuture.completedFuture(response(request, rest, sent.join()));
+        }
+        return sent.thenApply(done -> response(request, rest, done));
     }
 
     private WorkflowResponse response(WorkflowRequest request, RestRequest rest, Sent sent) {
