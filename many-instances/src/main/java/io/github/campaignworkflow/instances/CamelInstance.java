@@ -31,6 +31,12 @@ public final class CamelInstance implements AutoCloseable {
      */
     public static CamelInstance start(String name, String brokerUrl, String queue, Delivery delivery, int consumers,
                                       String h2File, CampaignAccess campaign) throws Exception {
+        return start(name, brokerUrl, queue, delivery, consumers, h2File, campaign, null);
+    }
+
+    /** The same with a {@link DeliveryProbe} (may be null) in the route. */
+    public static CamelInstance start(String name, String brokerUrl, String queue, Delivery delivery, int consumers,
+                                      String h2File, CampaignAccess campaign, DeliveryProbe probe) throws Exception {
         ActiveMQConnectionFactory connectionFactory = new ActiveMQConnectionFactory(brokerUrl);
         CamelContext context = new DefaultCamelContext();
         try {
@@ -39,7 +45,7 @@ public final class CamelInstance implements AutoCloseable {
             context.addComponent("adobe-workflow", campaign.newComponent());
             JdbcMessageIdRepository repository = delivery.idempotent()
                     ? new JdbcMessageIdRepository(h2(Objects.requireNonNull(h2File, "h2File")), queue) : null;
-            context.addRoutes(new CommandRoutes(queue, delivery, repository, consumers));
+            context.addRoutes(new CommandRoutes(queue, delivery, repository, consumers, probe));
             context.start();
         } catch (Exception e) {
             context.close();

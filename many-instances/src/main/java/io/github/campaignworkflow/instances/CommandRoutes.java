@@ -25,9 +25,16 @@ public final class CommandRoutes extends RouteBuilder {
     private final Delivery delivery;
     private final IdempotentRepository repository;
     private final int consumers;
+    private final DeliveryProbe probe;
 
     /** {@code repository} is required for the idempotent deliveries and ignored for {@link Delivery#TRANSACTED}. */
     public CommandRoutes(String queue, Delivery delivery, IdempotentRepository repository, int consumers) {
+        this(queue, delivery, repository, consumers, null);
+    }
+
+    /** With a probe (may be null) at the points that bound the crash windows: for measuring runs. */
+    public CommandRoutes(String queue, Delivery delivery, IdempotentRepository repository, int consumers,
+                         DeliveryProbe probe) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         if (delivery.idempotent() && repository == null) {
@@ -35,6 +42,7 @@ public final class CommandRoutes extends RouteBuilder {
         }
         this.repository = repository;
         this.consumers = consumers;
+        this.probe = probe;
     }
 
     public static String deadLetterQueue(String queue) {
@@ -46,12 +54,24 @@ public final class CommandRoutes extends RouteBuilder {
         errorHandler(deadLetterChannel("jms:queue:" + deadLetterQueue(queue)).useOriginalMessage()
                 .maximumRedeliveries(0).loggingLevel(LoggingLevel.DEBUG));
 
-        ProcessorDefinition<?> route = from("jms:queue:" + queue + "?transacted=true&concurrentConsumers=" + consumers)
+        // a local JMS transaction per message; its session and consumer are kept (without CACHE_CONSUMER Spring's
+        // listener container, given the transaction manager camel-jms creates, opens a connection per message)
+        ProcessorDefinition<?> route = from("jms:queue:" + queue + "?transacted=true&cacheLevelName=CACHE_CONSUMER"
+                                            + "&concurrentConsumers=" + consumers)
                 .routeId("commands");
+        if (probe != null) {
+            route = route.process(probe::received);
+        }
         if (delivery.idempotent()) {
             route = route.idempotentConsumer(header(COMMAND_ID), repository).eager(delivery.eager());
         }
-        route.setHeader(AdobeWorkflowConstants.WORKFLOW_ID, header(WORKFLOW_ID))
-                .to("adobe-workflow:?command=start");
+        route = route.setHeader(AdobeWorkflowConstants.WORKFLOW_ID, header(WORKFLOW_ID));
+        if (probe != null) {
+            route = route.process(probe::admitted).process(probe::posting);
+        }
+        route = route.to("adobe-workflow:?command=start");
+        if (probe != null) {
+            route.process(probe::posted);
+        }
     }
 }
