@@ -16,6 +16,7 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerBasePlugin;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 /**
@@ -26,6 +27,8 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 public final class Broker implements AutoCloseable {
 
     public static final String BROKER_DEAD_LETTERS = "DLA";
+    /** Nothing here expires; named so that the broker does not warn about its absence. */
+    static final String EXPIRED = "ExpiryQueue";
 
     private final EmbeddedActiveMQ broker;
     private final String url;
@@ -35,7 +38,8 @@ public final class Broker implements AutoCloseable {
         this.url = url;
     }
 
-    public static Broker start(Path dataDirectory) throws Exception {
+    /** {@code plugins}: for measuring runs that need to see the broker's side (acknowledgements, commits). */
+    public static Broker start(Path dataDirectory, ActiveMQServerBasePlugin... plugins) throws Exception {
         int port = freePort();
         Configuration configuration = new ConfigurationImpl()
                 .setPersistenceEnabled(true)
@@ -49,9 +53,14 @@ public final class Broker implements AutoCloseable {
                 .setJMXManagementEnabled(false)
                 .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port)
                 .addQueueConfiguration(QueueConfiguration.of(BROKER_DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST))
+                .addQueueConfiguration(QueueConfiguration.of(EXPIRED).setRoutingType(RoutingType.ANYCAST))
                 .addAddressSetting("#", new AddressSettings()
                         .setDeadLetterAddress(SimpleString.of(BROKER_DEAD_LETTERS))
+                        .setExpiryAddress(SimpleString.of(EXPIRED))
                         .setMaxDeliveryAttempts(10));
+        for (ActiveMQServerBasePlugin plugin : plugins) {
+            configuration.registerBrokerPlugin(plugin);
+        }
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration);
         broker.start();
         return new Broker(broker, "tcp://127.0.0.1:" + port);
