@@ -36,7 +36,7 @@ public abstract class WorkflowTestSupport extends CamelTestSupport {
     static final String WORKFLOW_PATH = "/acme/campaign/workflow/execution/WKF12";
 
     /** What HttpClient itself adds to every request, beside the four headers of the contract. */
-    static final Set<String> TRANSPORT_HEADERS = Set.of("host", "connection", "content-length", "user-agent",
+    protected static final Set<String> TRANSPORT_HEADERS = Set.of("host", "connection", "content-length", "user-agent",
             "accept-encoding");
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -84,7 +84,7 @@ public abstract class WorkflowTestSupport extends CamelTestSupport {
      * Stubs {@code request} to be answered with {@code responses} in turn, the last one from then on: a WireMock
      * scenario named {@code scenario}, one per request that answers in turn.
      */
-    static void respondInTurn(String scenario, Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
+    protected static void respondInTurn(String scenario, Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
         for (int i = 0; i < responses.length; i++) {
             String step = i == 0 ? Scenario.STARTED : "response " + i;
             String next = i + 1 < responses.length ? "response " + (i + 1) : step;
@@ -93,11 +93,11 @@ public abstract class WorkflowTestSupport extends CamelTestSupport {
         }
     }
 
-    static String baseUrl() {
+    protected static String baseUrl() {
         return "http://127.0.0.1:" + wireMock.port();
     }
 
-    static List<LoggedRequest> requests() {
+    protected static List<LoggedRequest> requests() {
         return wireMock.findAll(anyRequestedFor(anyUrl()));
     }
 

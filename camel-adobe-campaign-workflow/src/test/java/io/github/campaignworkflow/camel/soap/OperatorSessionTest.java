@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
+import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
 import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
 import io.github.campaignworkflow.camel.AdobeWorkflowConstants;
 import io.github.campaignworkflow.camel.LogCapture;
@@ -34,8 +35,8 @@ class OperatorSessionTest extends SoapTestSupport {
     static final String PASSWORD = "op-p4ss<&word";
 
     @Override
-    protected void configureComponent(AdobeWorkflowConfiguration configuration) {
-        super.configureComponent(configuration);
+    protected void configureComponent(AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
+        super.configureComponent(component, configuration);
         configuration.setAccessToken(null);
         configuration.setUsername(LOGIN);
         configuration.setPassword(PASSWORD);

@@ -9,35 +9,26 @@ import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.campaignworkflow.camel.AdobeWorkflowComponent;
 import io.github.campaignworkflow.camel.AdobeWorkflowConfiguration;
-import org.apache.camel.CamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.campaignworkflow.camel.WorkflowTestSupport;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A CamelContext whose adobe-workflow component speaks SOAP (api=soap) to a WireMock Campaign router on 127.0.0.1, with
  * a fixed IMS bearer token; and the helpers that read a received envelope the way Campaign does: by position.
  */
-abstract class SoapTestSupport extends CamelTestSupport {
+abstract class SoapTestSupport extends WorkflowTestSupport {
 
     static final String TOKEN = "soap-bearer-token-81c2";
     static final String ROUTER = "/nl/jsp/soaprouter.jsp";
@@ -46,54 +37,14 @@ abstract class SoapTestSupport extends CamelTestSupport {
     static final String ENCODING = "http://schemas.xmlsoap.org/soap/encoding/";
     static final String LITERAL_XML = "http://xml.apache.org/xml-soap/literalxml";
 
-    /** What HttpClient itself adds to every request, beside the SOAP call's own headers. */
-    static final Set<String> TRANSPORT_HEADERS = Set.of("host", "connection", "content-length", "user-agent",
-            "accept-encoding");
-
-    static WireMockServer wireMock;
-
-    @BeforeAll
-    static void startWireMock() {
-        wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stopWireMock() {
-        if (wireMock != null) {
-            wireMock.stop();
-        }
-    }
-
-    @BeforeEach
-    void resetWireMock() {
-        wireMock.resetAll();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AdobeWorkflowComponent component = new AdobeWorkflowComponent();
-        configureComponent(component.getConfiguration());
-        context.addComponent("adobe-workflow", component);
-        return context;
-    }
-
     /** The component's defaults: SOAP to the stub with a fixed bearer token; override to change them. */
-    protected void configureComponent(AdobeWorkflowConfiguration configuration) {
+    @Override
+    protected void configureComponent(AdobeWorkflowComponent component, AdobeWorkflowConfiguration configuration) {
         configuration.setApi("soap");
         configuration.setBaseUrl(baseUrl());
         configuration.setAccessToken(TOKEN);
         configuration.setRetryDelay(10);
         configuration.setRetryMaxDelay(200);
-    }
-
-    static String baseUrl() {
-        return "http://127.0.0.1:" + wireMock.port();
-    }
-
-    static List<LoggedRequest> requests() {
-        return wireMock.findAll(anyRequestedFor(anyUrl()));
     }
 
     /** Campaign's answer to {@code action} ({@code xtk:workflow#Start}) with the given body, as a stub. */
@@ -103,12 +54,7 @@ abstract class SoapTestSupport extends CamelTestSupport {
 
     /** The calls to {@code action} are answered with these in turn, the last one from then on. */
     static void respondInTurn(String action, ResponseDefinitionBuilder... responses) {
-        for (int i = 0; i < responses.length; i++) {
-            String step = i == 0 ? Scenario.STARTED : "response " + i;
-            String next = i + 1 < responses.length ? "response " + (i + 1) : step;
-            wireMock.stubFor(post(urlPathEqualTo(ROUTER)).withHeader("SOAPAction", equalTo(action)).inScenario(action)
-                    .whenScenarioStateIs(step).willReturn(responses[i]).willSetStateTo(next));
-        }
+        respondInTurn(action, () -> post(urlPathEqualTo(ROUTER)).withHeader("SOAPAction", equalTo(action)), responses);
     }
 
     static ResponseDefinitionBuilder soap(int status, String bodyContent) {
