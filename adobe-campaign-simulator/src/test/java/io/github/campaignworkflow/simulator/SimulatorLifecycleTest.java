@@ -2,6 +2,9 @@ package io.github.campaignworkflow.simulator;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +32,11 @@ class SimulatorLifecycleTest {
         sim.close();
         sim.close();
 
+        assertThatThrownBy(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            }
+        }).as("nothing listens on the port any more").isInstanceOf(ConnectException.class);
         assertThatThrownBy(sim::baseUrl).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(sim::start).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sim.addWorkflow("WKF1")).isInstanceOf(IllegalStateException.class);
