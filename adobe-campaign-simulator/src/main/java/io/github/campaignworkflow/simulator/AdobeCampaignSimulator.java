@@ -197,11 +197,8 @@ public final class AdobeCampaignSimulator implements AutoCloseable {
     public Map<String, String> soapComponentOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("api", "soap");
-        options.put("baseUrl", baseUrl());
-        options.put("tokenUrl", tokenUrl());
-        options.put("clientId", clientId());
-        options.put("clientSecret", clientSecret());
-        options.put("scope", scope());
+        options.putAll(componentOptions());
+        options.remove("organization");
         return Collections.unmodifiableMap(options);
     }
 

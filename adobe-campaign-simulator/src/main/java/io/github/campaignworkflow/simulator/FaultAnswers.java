@@ -42,11 +42,10 @@ final class FaultAnswers {
             case STATUS:
                 return JsonAnswers.text(fault.statusCode(), reason(fault.statusCode()) + " (a fault injected by the Adobe Campaign simulator)");
             case SOAP_FAULT:
-                return SoapAnswers.fault(fault.statusCode(), fault.faultString(), fault.detail());
             case EXPIRED_SESSION:
                 return fault.isText()
                         ? JsonAnswers.text(fault.statusCode(), fault.faultString())
-                        : SoapAnswers.fault(fault.statusCode(), fault.faultString(), null);
+                        : SoapAnswers.fault(fault.statusCode(), fault.faultString(), fault.detail());
             default:
                 return answer(fault, campaignAnswer);
         }

@@ -104,7 +104,7 @@ final class ImsTokenEndpoint {
         return Optional.of(fields);
     }
 
-    private static boolean constantTimeEquals(String expected, String actual) {
+    static boolean constantTimeEquals(String expected, String actual) {
         if (actual == null) {
             return false;
         }

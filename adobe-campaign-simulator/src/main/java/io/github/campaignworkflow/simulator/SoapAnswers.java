@@ -51,7 +51,7 @@ final class SoapAnswers {
         void string(String name, String value) throws XMLStreamException {
             xml.writeStartElement("", name, namespace);
             xml.writeAttribute("xsi", XSI, "type", "xsd:string");
-            xml.writeCharacters(value);
+            xml.writeCharacters(xmlText(value));
             xml.writeEndElement();
         }
 
@@ -70,7 +70,7 @@ final class SoapAnswers {
         }
 
         void attribute(String name, String value) throws XMLStreamException {
-            xml.writeAttribute(name, value);
+            xml.writeAttribute(name, xmlText(value));
         }
 
         void end() throws XMLStreamException {
@@ -108,15 +108,25 @@ final class SoapAnswers {
         }));
     }
 
-    static ResponseDefinition text(int status, String text) {
-        return JsonAnswers.text(status, text);
-    }
-
     private static void typedText(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeAttribute("xsi", XSI, "type", "xsd:string");
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * Answers echo what a request said, and the JDK's writer writes any character: one that XML 1.0 forbids becomes
+     * U+FFFD, so that every answer parses.
+     */
+    private static String xmlText(String text) {
+        return text.codePoints().map(c -> isXmlChar(c) ? c : 0xFFFD)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+               || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     @FunctionalInterface

@@ -112,7 +112,6 @@ final class SoapRequestReader {
         final String namespace;
         final String localName;
         final Map<String, String> attributes = new LinkedHashMap<>();
-        String xsiType;
         final List<XmlElement> children = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
 
@@ -127,15 +126,13 @@ final class SoapRequestReader {
                 String attributeNamespace = reader.getAttributeNamespace(i);
                 if (attributeNamespace == null || attributeNamespace.isEmpty()) {
                     builder.attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-                } else if (attributeNamespace.equals(XSI) && reader.getAttributeLocalName(i).equals("type")) {
-                    builder.xsiType = reader.getAttributeValue(i);
                 }
             }
             return builder;
         }
 
         XmlElement build() {
-            return new XmlElement(namespace, localName, attributes, xsiType, children, text.toString());
+            return new XmlElement(namespace, localName, attributes, children, text.toString());
         }
     }
 

@@ -99,7 +99,7 @@ final class SoapRouter {
     }
 
     /** Campaign's Fault for a method that failed; the reason goes in the detail. */
-    static ResponseDefinition executionError(SoapRequest call, String reason) {
+    private static ResponseDefinition executionError(SoapRequest call, String reason) {
         return SoapAnswers.fault(500, "SOP-330011 Error while executing the method '" + call.method()
                 + "' of service '" + call.service() + "'.", reason);
     }
@@ -123,7 +123,8 @@ final class SoapRouter {
         Cookie cookie = request.getCookies().get("__sessiontoken");
         return session.isPresent()
                 && cookie != null && call.sessionToken().equals(cookie.getValue())
-                && SoapSessions.sameSecret(session.get().securityToken(), request.getHeader("X-Security-Token"));
+                && ImsTokenEndpoint.constantTimeEquals(session.get().securityToken(),
+                        request.getHeader("X-Security-Token"));
     }
 
     /** A refused bearer token: HTTP 401, as an IMS-enabled instance answers, with Campaign's session text. */
@@ -133,16 +134,14 @@ final class SoapRouter {
 
     private ResponseDefinition injected(SimulatedFault fault, Request request, SoapRequest call,
                                         ResponseDefinition campaignAnswer) {
-        switch (fault.kind()) {
-            case EXPIRED_TOKEN:
-                ApiGatekeeper.bearerToken(request).ifPresent(tokens::expire);
-                return bearerRefused();
-            case EXPIRED_SESSION:
-                sessions.end(call.sessionToken());
-                return FaultAnswers.soapAnswer(fault, campaignAnswer);
-            default:
-                return FaultAnswers.soapAnswer(fault, campaignAnswer);
+        if (fault.kind() == SimulatedFault.Kind.EXPIRED_TOKEN) {
+            ApiGatekeeper.bearerToken(request).ifPresent(tokens::expire);
+            return bearerRefused();
         }
+        if (fault.kind() == SimulatedFault.Kind.EXPIRED_SESSION) {
+            sessions.end(call.sessionToken());
+        }
+        return FaultAnswers.soapAnswer(fault, campaignAnswer);
     }
 
     /** The workflow a call names, when it names a simulated one. */
@@ -152,11 +151,10 @@ final class SoapRouter {
                 case "xtk:workflow#Start":
                 case "xtk:workflow#Pause":
                 case "xtk:workflow#Stop":
-                    return workflows.findBySoapId(call.text(0, "workflowId"))
-                            .map(workflow -> new Target(workflow, SimulatedFault.Call.COMMAND));
                 case "xtk:workflow#PostEvent":
-                    return workflows.findBySoapId(call.text(0, "workflowId"))
-                            .map(workflow -> new Target(workflow, SimulatedFault.Call.SIGNAL));
+                    SimulatedFault.Call kind = call.method().equals("PostEvent")
+                            ? SimulatedFault.Call.SIGNAL : SimulatedFault.Call.COMMAND;
+                    return workflows.findBySoapId(call.text(0, "workflowId")).map(workflow -> new Target(workflow, kind));
                 case "xtk:queryDef#ExecuteQuery":
                     return workflowMethods.find(WorkflowQuery.of(call.element(0, "entity")))
                             .map(workflow -> new Target(workflow, SimulatedFault.Call.READ));

@@ -31,7 +31,7 @@ final class SoapSessionMethods {
         Optional<String> sessionToken = sessions.logon(login, password);
         if (sessionToken.isEmpty()) {
             // Which code Campaign puts here is not known: the detail is the simulator's. Never the password.
-            return SoapRouter.executionError(call, "Unable to log on as '" + login + "': the login or the password is wrong.");
+            throw new SoapRequestException("Unable to log on as '" + login + "': the login or the password is wrong.");
         }
         SoapSessions.Session session = sessions.session(sessionToken.get()).orElseThrow();
         return SoapAnswers.success(call.service(), call.method(), response -> {

@@ -1,7 +1,5 @@
 package io.github.campaignworkflow.simulator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -35,7 +33,7 @@ final class SoapSessions {
     /** The session token of a new session, or empty when the login is unknown or the password wrong. */
     Optional<String> logon(String login, String password) {
         String expected = passwordsByLogin.get(login);
-        if (expected == null || !sameSecret(expected, password)) {
+        if (expected == null || !ImsTokenEndpoint.constantTimeEquals(expected, password)) {
             return Optional.empty();
         }
         String sessionToken = "___" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
@@ -82,10 +80,5 @@ final class SoapSessions {
 
     Optional<Map.Entry<String, String>> firstOperator() {
         return passwordsByLogin.entrySet().stream().findFirst();
-    }
-
-    static boolean sameSecret(String expected, String actual) {
-        return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                actual.getBytes(StandardCharsets.UTF_8));
     }
 }

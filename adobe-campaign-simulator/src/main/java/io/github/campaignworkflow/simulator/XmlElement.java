@@ -11,10 +11,9 @@ import java.util.Optional;
  * order), its {@code xsi:type}, its child elements and its text. Immutable.
  *
  * @param namespace the namespace URI, {@code ""} for none
- * @param xsiType   the {@code xsi:type} attribute as written ({@code "xsd:string"}), {@code null} when absent
  * @param text      the element's own character data, entities and CDATA resolved
  */
-record XmlElement(String namespace, String localName, Map<String, String> attributes, String xsiType,
+record XmlElement(String namespace, String localName, Map<String, String> attributes,
                   List<XmlElement> children, String text) {
 
     XmlElement {

@@ -127,6 +127,18 @@ class SoapHostileRequestsTest {
     }
 
     @Test
+    void aFaultEchoingACharacterXmlForbidsStillParses() {
+        String body = SoapTestClient.envelope("xtk:workflow", "Start", "", Arg.string("workflowId", "WKF12"));
+
+        HttpResponse<String> response = SoapTestClient.postTo(sim.soapUrl() + "?soapAction=%01x", body,
+                List.of("Content-Type", "application/soap+xml", "Authorization", "Bearer " + token));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(faultString(response.body())).contains("soapAction query parameter '\uFFFDx'");
+        assertThat(sim.commands("WKF12")).isEmpty();
+    }
+
+    @Test
     void anUnknownMethodIsCampaignsSop330006Fault() {
         HttpResponse<String> response = soap.call("xtk:workflow", "Resume", Auth.bearer(token), Arg.string("workflowId", "WKF12"));
 
