@@ -145,6 +145,21 @@ class SoapCommandRequestTest extends SoapTestSupport {
     }
 
     @Test
+    void lineBreaksInATextParameterArriveAsSent() throws Exception {
+        answer("xtk:workflow#PostEvent", empty("PostEvent", "xtk:workflow"));
+        String activity = "first\r\nsecond\rthird\nend\r";
+
+        Exchange result = template.request("adobe-workflow:WKF12?command=signal", e -> {
+            e.getMessage().setHeader(AdobeWorkflowConstants.SIGNAL_ACTIVITY, activity);
+        });
+
+        assertThat(result.getException()).isNull();
+        List<Element> call = assertBearerCall(requests().get(0), "xtk:workflow#PostEvent", "workflowId:xsd:string",
+                "activity:xsd:string", "transition:xsd:string", "parameters:ns:Element", "complete:xsd:boolean");
+        assertThat(call.get(2).getTextContent()).isEqualTo(activity);
+    }
+
+    @Test
     void routeHeadersNeverReachCampaign() throws Exception {
         answer("xtk:workflow#Start", empty("Start", "xtk:workflow"));
 

@@ -60,7 +60,7 @@ final class SoapEnvelope {
         xml.writeStartElement(parameter.name());
         if (parameter instanceof SoapParameter.Text text) {
             xml.writeAttribute("xsi", XSI_NS, "type", "xsd:string");
-            xml.writeCharacters(text.value());
+            writeText(xml, text.value());
         } else if (parameter instanceof SoapParameter.Bool bool) {
             xml.writeAttribute("xsi", XSI_NS, "type", "xsd:boolean");
             xml.writeCharacters(Boolean.toString(bool.value()));
@@ -70,5 +70,19 @@ final class SoapEnvelope {
             ((SoapParameter.Element) parameter).content().write(xml);
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * Writes text so that it is read back as written: the writer leaves a carriage return raw, and a parser reads a
+     * raw one as a line feed, so it goes as the character reference {@code &#13;}.
+     */
+    private static void writeText(XMLStreamWriter xml, String text) throws XMLStreamException {
+        int start = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', start)) {
+            xml.writeCharacters(text.substring(start, cr));
+            xml.writeEntityRef("#13");
+            start = cr + 1;
+        }
+        xml.writeCharacters(text.substring(start));
     }
 }
