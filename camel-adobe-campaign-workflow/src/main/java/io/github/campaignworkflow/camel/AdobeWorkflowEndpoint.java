@@ -100,19 +100,23 @@ public class AdobeWorkflowEndpoint extends ScheduledPollEndpoint implements Asyn
             Credentials<String> tokens = bearerTokens(s.authentication());
             credentials = tokens;
             campaign = new RestWorkflowApi(rest.root(), rest.apiKey(), s.workflowId(),
-                    new Sender<>(transport, tokens, retryPolicy, s.transport().limits(), component.waits(), describe()));
+                    sender(transport, retryPolicy, tokens));
         } else {
             ApiTarget.Soap soap = (ApiTarget.Soap) s.target();
             Credentials<SoapCredential> soapCredentials = s.authentication() instanceof Authentication.Operator operator
                     ? component.sessions(soap.router(), operator.username(), operator.password())
                     : new BearerSoapCredentials(bearerTokens(s.authentication()));
             credentials = soapCredentials;
-            campaign = new SoapWorkflowApi(soap.router(), new Sender<>(transport, soapCredentials, retryPolicy,
-                    s.transport().limits(), component.waits(), describe()));
+            campaign = new SoapWorkflowApi(soap.router(), sender(transport, retryPolicy, soapCredentials));
         }
         api = s.await() == null ? campaign
                 : new AwaitingWorkflowApi(campaign, s.await(), component.waits(), transport.executor());
         resolver = new WorkflowRequestResolver(s.command(), s.workflowId(), s.activity(), s.source(), s.await() != null);
+    }
+
+    private <C> Sender<C> sender(HttpTransport transport, RetryPolicy retryPolicy, Credentials<C> with) {
+        return new Sender<>(transport, with, retryPolicy, settings.transport().limits(), getComponent().waits(),
+                describe());
     }
 
     private Credentials<String> bearerTokens(Authentication authentication) {

@@ -187,7 +187,7 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
     }
 
     private String origin() {
-        return router.getScheme() + "://" + router.getRawAuthority();
+        return SoapRequest.origin(router);
     }
 
     private static boolean contains(byte[] body, byte[] word) {

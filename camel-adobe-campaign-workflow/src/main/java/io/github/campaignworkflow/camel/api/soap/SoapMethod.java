@@ -11,22 +11,27 @@ enum SoapMethod {
     LOGON("xtk:session", "Logon"),
     LOGOFF("xtk:session", "Logoff");
 
-    private final String urn;
     private final String localName;
+    // built once: every request and every answer reads them
+    private final String action;
+    private final String namespace;
+    private final String responseName;
 
     SoapMethod(String urn, String localName) {
-        this.urn = urn;
         this.localName = localName;
+        this.action = urn + "#" + localName;
+        this.namespace = "urn:" + urn;
+        this.responseName = localName + "Response";
     }
 
     /** The {@code SOAPAction} header, unquoted: {@code xtk:workflow#Start}. */
     String action() {
-        return urn + "#" + localName;
+        return action;
     }
 
     /** The namespace of the method element and of its response: {@code urn:xtk:workflow}. */
     String namespace() {
-        return "urn:" + urn;
+        return namespace;
     }
 
     String localName() {
@@ -35,11 +40,11 @@ enum SoapMethod {
 
     /** The response element's name: {@code StartResponse}. */
     String responseName() {
-        return localName + "Response";
+        return responseName;
     }
 
     @Override
     public String toString() {
-        return action();
+        return action;
     }
 }

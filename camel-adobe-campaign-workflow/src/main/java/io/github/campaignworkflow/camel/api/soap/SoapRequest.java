@@ -42,6 +42,11 @@ final class SoapRequest implements Outgoing<SoapCredential> {
         return method;
     }
 
+    /** The instance a router belongs to, as failures and logs name it: {@code https://acme-mkt.campaign.adobe.com}. */
+    static String origin(URI router) {
+        return router.getScheme() + "://" + router.getRawAuthority();
+    }
+
     @Override
     public WireRequest toWire(SoapCredential credential) {
         Header[] headers;

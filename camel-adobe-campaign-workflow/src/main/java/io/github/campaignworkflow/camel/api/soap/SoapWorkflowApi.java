@@ -172,13 +172,11 @@ public final class SoapWorkflowApi implements WorkflowApi {
             return notSoap(request, soap, sent, e);
         }
         if (answer instanceof SoapResponse.Fault fault) {
-            return new WorkflowResponse(wire.status(), fault.asMap(), null, sent.attempts(),
-                    AdobeWorkflowException.refused(soap.describe(), wire.status(), fault.code(), fault.describe(),
-                            wire.bodyText(), request.workflowId(), request.command().word(), sent.attempts()));
+            return refusal(request, soap, sent, fault.asMap(), fault.code(), fault.describe());
         }
         XmlElement element = ((SoapResponse.Success) answer).element();
         if (!wire.isSuccess()) {
-            return refusal(request, soap, sent, null, wire.bodyText());
+            return refusal(request, soap, sent, null);
         }
         if (soap.method() != SoapMethod.EXECUTE_QUERY) {
             return new WorkflowResponse(wire.status(), null, null, sent.attempts(), null);
@@ -205,24 +203,28 @@ public final class SoapWorkflowApi implements WorkflowApi {
     private WorkflowResponse notSoap(WorkflowRequest request, SoapRequest soap, Sent sent, NotSoapException cause)
             throws AdobeWorkflowTransportException {
         WireResponse wire = sent.response();
-        String text = wire.bodyText();
-        String code = SoapResponse.firstCode(text);
+        String code = SoapResponse.firstCode(wire.bodyText());
         if (!wire.isSuccess() || code != null) {
-            return refusal(request, soap, sent, code, text);
+            return refusal(request, soap, sent, code);
         }
-        throw AdobeWorkflowTransportException.of(Kind.NO_RESPONSE, soap.describe() + " to " + router.getScheme() + "://"
-                                                                    + router.getRawAuthority()
+        throw AdobeWorkflowTransportException.of(Kind.NO_RESPONSE, soap.describe() + " to " + SoapRequest.origin(router)
                                                                     + " was sent but the response is not a SOAP"
                                                                     + " response: " + cause.getMessage(),
                 sent.attempts(), cause);
     }
 
-    private static WorkflowResponse refusal(WorkflowRequest request, SoapRequest soap, Sent sent, String code,
-                                            String text) {
-        WireResponse wire = sent.response();
+    /** A refusal in text, not a Fault: the text is its body and its detail. */
+    private static WorkflowResponse refusal(WorkflowRequest request, SoapRequest soap, Sent sent, String code) {
+        String text = sent.response().bodyText();
         String body = text.isBlank() ? null : text;
+        return refusal(request, soap, sent, body, code, body);
+    }
+
+    private static WorkflowResponse refusal(WorkflowRequest request, SoapRequest soap, Sent sent, Object body,
+                                            String code, String detail) {
+        WireResponse wire = sent.response();
         return new WorkflowResponse(wire.status(), body, null, sent.attempts(), AdobeWorkflowException.refused(
-                soap.describe(), wire.status(), code, body, text, request.workflowId(), request.command().word(),
-                sent.attempts()));
+                soap.describe(), wire.status(), code, detail, wire.bodyText(), request.workflowId(),
+                request.command().word(), sent.attempts()));
     }
 }
