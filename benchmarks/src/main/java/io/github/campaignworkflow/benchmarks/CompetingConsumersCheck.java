@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import io.github.campaignworkflow.instances.Broker;
@@ -63,9 +62,7 @@ public final class CompetingConsumersCheck {
                         }
                         Commands.sendStarts(broker.url(), queue, "throughput", workflows);
                         long start = System.nanoTime();
-                        while (broker.messageCounts().getOrDefault(queue, 0L) > 0) {
-                            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-                        }
+                        broker.awaitEmpty(queue, Duration.ofMinutes(10));
                         seconds = (System.nanoTime() - start) / 1e9;
                     } finally {
                         running.forEach(CamelInstance::close);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
@@ -131,9 +130,7 @@ public final class DeliveryWindowCheck {
                         work.resolve(delivery + "-keys").toString(),
                         CampaignAccess.of(campaign.componentOptions(), "window", SECRET), recorder)) {
                     Commands.sendStarts(broker.url(), queue, "windows", workflows);
-                    while (broker.messageCounts().getOrDefault(queue, 0L) > 0) {
-                        LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-                    }
+                    broker.awaitEmpty(queue, Duration.ofMinutes(10));
                 }
                 List<Stamps> samples = recorder.complete();
                 measured &= samples.size() == commands;

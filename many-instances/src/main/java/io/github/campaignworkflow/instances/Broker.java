@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -81,6 +83,18 @@ public final class Broker implements AutoCloseable {
             }
         }
         return counts;
+    }
+
+    /** Waits until the queue holds no message, delivered or not, polling every 5 ms; fails past {@code timeout}. */
+    public void awaitEmpty(String queue, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (messageCounts().getOrDefault(queue, 0L) > 0) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("The queue " + queue + " still holds " + messageCounts().get(queue)
+                                                + " message(s) after " + timeout.toSeconds() + " s");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
     }
 
     @Override
