@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
@@ -55,7 +56,7 @@ public final class DeliveryWindowCheck {
      * Stamps the route's points by workflow; the commit is stamped by the broker (in this JVM, same clock) when it
      * acknowledges the message, which for a transacted session happens after the commit.
      */
-    static final class Recorder implements DeliveryProbe, ActiveMQServerMessagePlugin {
+    static final class Recorder implements DeliveryProbe {
         final Map<String, long[]> stamps = new ConcurrentHashMap<>();
 
         private long[] of(Exchange exchange) {
@@ -83,10 +84,8 @@ public final class DeliveryWindowCheck {
             of(exchange)[3] = System.nanoTime();
         }
 
-        @Override
-        public void messageAcknowledged(Transaction tx, MessageReference reference, AckReason reason,
-                                        ServerConsumer consumer) {
-            String workflowId = reference.getMessage().getStringProperty(CommandRoutes.WORKFLOW_ID);
+        /** The broker acknowledged the message of this workflow: after the commit, for a transacted session. */
+        void committed(String workflowId) {
             long[] stamp = workflowId == null ? null : stamps.get(workflowId);
             if (stamp != null) {
                 stamp[4] = System.nanoTime();
@@ -103,13 +102,15 @@ public final class DeliveryWindowCheck {
         int commands = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Path work = Files.createTempDirectory("delivery-windows");
         boolean measured = true;
-        Recorder[] current = new Recorder[1];
+        // set by the main thread, read by the broker's threads
+        AtomicReference<Recorder> current = new AtomicReference<>();
         ActiveMQServerMessagePlugin acknowledgements = new ActiveMQServerMessagePlugin() {
             @Override
             public void messageAcknowledged(Transaction tx, MessageReference reference, AckReason reason,
                                             ServerConsumer consumer) {
-                if (current[0] != null) {
-                    current[0].messageAcknowledged(tx, reference, reason, consumer);
+                Recorder recorder = current.get();
+                if (recorder != null) {
+                    recorder.committed(reference.getMessage().getStringProperty(CommandRoutes.WORKFLOW_ID));
                 }
             }
         };
@@ -125,7 +126,7 @@ public final class DeliveryWindowCheck {
                         .mapToObj(i -> CampaignMain.workflowId(delivery.name(), i)).toList();
                 workflows.forEach(campaign::addWorkflow);
                 Recorder recorder = new Recorder();
-                current[0] = recorder;
+                current.set(recorder);
                 try (CamelInstance instance = CamelInstance.start("windows", broker.url(), queue, delivery, 4,
                         work.resolve(delivery + "-keys").toString(),
                         CampaignAccess.of(campaign.componentOptions(), "window", SECRET), recorder)) {
