@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import io.github.campaignworkflow.camel.AdobeWorkflowAuthenticationException;
 import io.github.campaignworkflow.camel.http.WireResponse;
+import io.github.campaignworkflow.camel.send.CredentialBackoff;
 import io.github.campaignworkflow.camel.send.Credentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class ImsTokenCache implements Credentials<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImsTokenCache.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** At most one IMS request per this window is caused by Adobe refusing a token. */
     static final Duration RENEWAL_AFTER_401_WINDOW = Duration.ofSeconds(10);
-
-    private record Failure(AdobeWorkflowAuthenticationException cause, long retryAtMillis, int consecutive) {
-    }
 
     private final Supplier<CompletableFuture<AccessToken>> fetcher;
     private final String clientId;
     private final Clock clock;
+    private final CredentialBackoff backoff;
 
     private volatile AccessToken current;
-    private volatile Failure lastFailure;
     private final AtomicReference<CompletableFuture<AccessToken>> inFlight = new AtomicReference<>();
     private long lastRenewalAfter401 = Long.MIN_VALUE / 2; // guarded by this
 
@@ -54,6 +50,7 @@ public final class ImsTokenCache implements Credentials<String> {
         this.fetcher = fetcher;
         this.clientId = clientId;
         this.clock = clock;
+        this.backoff = new CredentialBackoff(clock);
     }
 
     @Override
@@ -74,12 +71,11 @@ public final class ImsTokenCache implements Credentials<String> {
             return CompletableFuture.completedFuture(token.value().reveal());
         }
         boolean usable = token != null && token.isUsable(now);
-        Failure failure = lastFailure;
-        if (failure != null && now < failure.retryAtMillis()) {
+        AdobeWorkflowAuthenticationException backedOff = backoff.pending();
+        if (backedOff != null) {
             return usable
                     ? CompletableFuture.completedFuture(token.value().reveal())
-                    : CompletableFuture.failedFuture(
-                            failure.cause().repeatedUntil(Instant.ofEpochMilli(failure.retryAtMillis())));
+                    : CompletableFuture.failedFuture(backedOff);
         }
         while (true) {
             CompletableFuture<AccessToken> running = inFlight.get();
@@ -108,7 +104,7 @@ public final class ImsTokenCache implements Credentials<String> {
         fetch.whenComplete((fresh, failure) -> {
             if (failure == null) {
                 current = fresh;
-                lastFailure = null;
+                backoff.succeeded();
                 LOG.debug("Obtained an IMS access token for client ID {}, valid until {}", clientId,
                         Instant.ofEpochMilli(fresh.expiresAtMillis()));
                 inFlight.set(null);
@@ -120,9 +116,7 @@ public final class ImsTokenCache implements Credentials<String> {
                     : failure.getCause() instanceof AdobeWorkflowAuthenticationException ims ? ims
                     : AdobeWorkflowAuthenticationException.refused(
                             "The token request for client ID '" + clientId + "' failed: " + failure, 0, null, failure);
-            Failure previous = lastFailure;
-            int consecutive = previous != null ? previous.consecutive() + 1 : 1;
-            lastFailure = new Failure(cause, clock.millis() + backoff(consecutive).toMillis(), consecutive);
+            backoff.failed(cause);
             AccessToken stale = current;
             if (stale != null && stale.isUsable(clock.millis())) {
                 LOG.warn("Could not replace the IMS access token for client ID {} ahead of its expiry at {}; still"
@@ -132,11 +126,6 @@ public final class ImsTokenCache implements Credentials<String> {
             inFlight.set(null);
             mine.completeExceptionally(cause);
         });
-    }
-
-    private static Duration backoff(int failures) {
-        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(failures - 1, 5));
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
     /**

@@ -3,8 +3,6 @@ package io.github.campaignworkflow.camel.api.soap;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,6 +15,7 @@ import io.github.campaignworkflow.camel.http.RequestLimits;
 import io.github.campaignworkflow.camel.http.Secret;
 import io.github.campaignworkflow.camel.http.TransportException;
 import io.github.campaignworkflow.camel.http.WireResponse;
+import io.github.campaignworkflow.camel.send.CredentialBackoff;
 import io.github.campaignworkflow.camel.send.Credentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,20 +37,14 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperatorSessions.class);
     private static final byte[] EXPIRED = "XSV-350008".getBytes(StandardCharsets.US_ASCII);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-
-    private record Failure(AdobeWorkflowAuthenticationException cause, long retryAtMillis, int consecutive) {
-    }
 
     private final HttpTransport transport;
     private final URI router;
     private final String login;
     private final Secret password;
     private final RequestLimits limits;
-    private final Clock clock;
     private final AtomicReference<CompletableFuture<SoapCredential>> session = new AtomicReference<>();
-    private volatile Failure lastFailure;
+    private final CredentialBackoff backoff;
 
     public OperatorSessions(HttpTransport transport, URI router, String login, Secret password, RequestLimits limits,
                             Clock clock) {
@@ -60,7 +53,7 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
         this.login = login;
         this.password = password;
         this.limits = limits;
-        this.clock = clock;
+        this.backoff = new CredentialBackoff(clock);
     }
 
     @Override
@@ -75,10 +68,9 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
             if (existing != null) {
                 return existing;
             }
-            Failure failure = lastFailure;
-            if (failure != null && clock.millis() < failure.retryAtMillis()) {
-                return CompletableFuture.failedFuture(failure.cause().repeatedUntil(
-                        Instant.ofEpochMilli(failure.retryAtMillis())));
+            AdobeWorkflowAuthenticationException backedOff = backoff.pending();
+            if (backedOff != null) {
+                return CompletableFuture.failedFuture(backedOff);
             }
             CompletableFuture<SoapCredential> mine = new CompletableFuture<>();
             if (session.compareAndSet(null, mine)) {
@@ -110,7 +102,7 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
             transport.executor().execute(() -> {
                 try {
                     SoapCredential.Session fresh = logOnNow();
-                    lastFailure = null;
+                    backoff.succeeded();
                     LOG.debug("Logged on to Campaign at {} as operator '{}'", origin(), login);
                     mine.complete(fresh);
                 } catch (AdobeWorkflowAuthenticationException e) {
@@ -125,10 +117,7 @@ public final class OperatorSessions implements Credentials<SoapCredential> {
     }
 
     private void failed(CompletableFuture<SoapCredential> mine, AdobeWorkflowAuthenticationException cause) {
-        Failure previous = lastFailure;
-        int consecutive = previous != null ? previous.consecutive() + 1 : 1;
-        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(consecutive - 1, 5));
-        lastFailure = new Failure(cause, clock.millis() + Math.min(wait.toMillis(), MAX_BACKOFF.toMillis()), consecutive);
+        backoff.failed(cause);
         session.compareAndSet(mine, null);
         mine.completeExceptionally(cause);
     }
